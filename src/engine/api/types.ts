@@ -43,6 +43,7 @@ export interface LabelSelector {
 }
 
 export interface EnvVar {
+  [k: string]: JsonValue | undefined;
   name: string;
   value?: string;
   valueFrom?: JsonObject;
@@ -54,7 +55,7 @@ export interface Container {
   command?: string[];
   args?: string[];
   env?: EnvVar[];
-  [k: string]: JsonValue | undefined;
+  [k: string]: JsonValue | EnvVar[] | undefined;
 }
 
 export interface PodSpec {
