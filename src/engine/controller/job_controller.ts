@@ -1,0 +1,140 @@
+// The Job controller's host side (upstream: Controller in job_controller.go): watches
+// Jobs and Pods, keeps the work queue (a sync per Job key, deduplicated, with delays),
+// the in-memory pod-failure backoff records, and applies the plans syncJob returns.
+
+import { updateJobStatus } from '../api/jobs';
+import type { ObjectStore } from '../api/server';
+import { JOB_TRACKING_FINALIZER, type Job, type KubeObject, type Pod } from '../api/types';
+import type { WatchType } from '../sim/trace';
+import { emptyBackoffRecord, type BackoffRecord } from './backoff_utils';
+import type { SyncPlan } from './sync_context';
+import { syncJob } from './sync_job';
+import { hasJobTrackingFinalizer, isJobFinished } from './utils';
+
+export interface ControllerHost {
+  store: ObjectStore;
+  nowMs: () => number;
+  /** Schedule fn at now + delayMs on the simulation queue. */
+  schedule: (delayMs: number, fn: () => void) => void;
+  syncDelayMs: number;
+}
+
+const COMPONENT = 'job-controller';
+
+export class JobController {
+  private pendingSyncAt = new Map<string, Set<number>>();
+  private backoff = new Map<string, BackoffRecord>();
+  syncs = 0;
+
+  constructor(private readonly host: ControllerHost) {}
+
+  onChange(type: WatchType, obj: KubeObject, old: KubeObject | undefined): void {
+    if (obj.kind === 'Job') {
+      const key = `${obj.metadata.namespace ?? 'default'}/${obj.metadata.name ?? ''}`;
+      if (type === 'DELETED') {
+        this.backoff.delete(key);
+        this.cleanupOrphanPods(obj);
+        return;
+      }
+      this.enqueue(key, type === 'MODIFIED' && old !== undefined && isStatusOnly(obj, old as Job) ? this.host.syncDelayMs : 0);
+      return;
+    }
+    if (obj.kind !== 'Pod') return;
+    const ref = obj.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Job');
+    const ns = obj.metadata.namespace ?? 'default';
+    const job = ref ? this.host.store.getJob(ns, ref.name) : undefined;
+    if (!ref || !job || job.metadata.uid !== ref.uid || isJobFinished(job)) {
+      // The orphan worker: a pod of a gone or finished Job loses the tracking finalizer.
+      if (type !== 'DELETED' && hasJobTrackingFinalizer(obj)) this.host.schedule(0, () => this.removeFinalizer(obj));
+      return;
+    }
+    this.enqueue(`${ns}/${ref.name}`, this.host.syncDelayMs);
+  }
+
+  /**
+   * queue.AddAfter: a sync already pending at or before the wanted time covers this
+   * request, because every sync recomputes (and re-requests) what it still needs.
+   */
+  enqueue(key: string, delayMs: number): void {
+    const now = this.host.nowMs();
+    const at = now + Math.max(0, delayMs);
+    let pending = this.pendingSyncAt.get(key);
+    if (pending === undefined) this.pendingSyncAt.set(key, (pending = new Set()));
+    for (const t of pending) if (t <= at) return;
+    pending.add(at);
+    this.host.schedule(at - now, () => {
+      this.pendingSyncAt.get(key)?.delete(at);
+      this.sync(key);
+    });
+  }
+
+  private sync(key: string): void {
+    const [ns, name] = key.split('/') as [string, string];
+    const store = this.host.store;
+    const job = store.getJob(ns, name);
+    if (!job) {
+      this.backoff.delete(key);
+      return;
+    }
+    this.syncs++;
+    const nowMs = this.host.nowMs();
+    const plan = syncJob({
+      job,
+      pods: store.podsOwnedBy(job.metadata.uid ?? ''),
+      nowMs,
+      nowIso: store.clock.iso(nowMs),
+      sinceStart: (iso) => store.clock.sinceStart(iso),
+      backoff: this.backoff.get(key) ?? emptyBackoffRecord(),
+    });
+    if (isJobFinished(job)) this.backoff.delete(key);
+    this.apply(key, job, plan);
+  }
+
+  private apply(key: string, job: Job, plan: SyncPlan): void {
+    const store = this.host.store;
+    const ns = job.metadata.namespace ?? 'default';
+    for (const d of plan.deletions) {
+      if (d.removeFinalizerFirst) this.removeFinalizer(d.pod);
+      const res = store.deletePod(ns, d.pod.metadata.name ?? '');
+      if (res.ok) store.recordEvent(job, 'Normal', 'SuccessfulDelete', `Deleted pod: ${d.pod.metadata.name}`, COMPONENT);
+    }
+    for (const p of plan.creations) {
+      let name = store.generateName(p.metadata.generateName ?? '');
+      for (let i = 0; i < 8 && store.getPod(ns, name); i++) name = store.generateName(p.metadata.generateName ?? '');
+      store.add({ ...p, metadata: { ...p.metadata, name } });
+      store.recordEvent(job, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, COMPONENT);
+    }
+    let current = job;
+    if (plan.status !== null) {
+      const res = updateJobStatus(store, { ...job, status: plan.status });
+      if (res.ok) current = res.value;
+    }
+    for (const p of plan.finalizerRemovals) this.removeFinalizer(p);
+    for (const e of plan.events) store.recordEvent(current, e.type, e.reason, e.message, COMPONENT);
+    if (plan.backoff !== null && !isJobFinished(current)) this.backoff.set(key, plan.backoff);
+    for (const w of plan.why) store.trace.why(this.host.nowMs(), job.metadata.name ?? '', w.rule, w.text);
+    if (plan.requeueAfterMs.length > 0) this.enqueue(key, Math.min(...plan.requeueAfterMs));
+  }
+
+  private removeFinalizer(pod: Pod): void {
+    const store = this.host.store;
+    const cur = store.getPod(pod.metadata.namespace ?? 'default', pod.metadata.name ?? '');
+    if (!cur || cur.metadata.uid !== pod.metadata.uid || !hasJobTrackingFinalizer(cur)) return;
+    const finalizers = (cur.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
+    store.put({ ...cur, metadata: { ...cur.metadata, finalizers } });
+  }
+
+  /** After a Job is gone, its pods' tracking finalizers are stripped (orphan cleanup). */
+  private cleanupOrphanPods(job: Job): void {
+    const store = this.host.store;
+    for (const p of [...store.pods.values()]) {
+      if (!hasJobTrackingFinalizer(p)) continue;
+      const ref = p.metadata.ownerReferences?.find((r) => r.controller);
+      if (ref === undefined || ref.uid === job.metadata.uid) this.host.schedule(0, () => this.removeFinalizer(p));
+    }
+  }
+}
+
+function isStatusOnly(job: Job, old: Job): boolean {
+  return job.metadata.generation === old.metadata.generation && job.metadata.deletionTimestamp === old.metadata.deletionTimestamp;
+}

@@ -1,0 +1,91 @@
+// Building the pods the controller creates: controller.GetPodFromTemplate plus the
+// Job-specific additions of manageJob (completion index annotation/label, hostname,
+// JOB_COMPLETION_INDEX env, per-index failure counts, tracking finalizer, owner ref).
+
+import {
+  JOB_COMPLETION_INDEX,
+  JOB_INDEX_FAILURE_COUNT,
+  JOB_INDEX_IGNORED_FAILURE_COUNT,
+  JOB_TRACKING_FINALIZER,
+  type Container,
+  type Job,
+  type Pod,
+  type PodSpec,
+} from '../api/types';
+import { getIndexFailureCount, getIndexIgnoredFailureCount, podGenerateNameWithIndex } from './indexed_job_utils';
+import { matchPodFailurePolicy } from './pod_failure_policy';
+
+function withIndexEnv(c: Container): Container {
+  const env = c.env ?? [];
+  if (env.some((e) => e.name === 'JOB_COMPLETION_INDEX')) return c;
+  return {
+    ...c,
+    env: [
+      ...env,
+      {
+        name: 'JOB_COMPLETION_INDEX',
+        valueFrom: { fieldRef: { fieldPath: `metadata.labels['${JOB_COMPLETION_INDEX}']` } },
+      },
+    ],
+  };
+}
+
+/** The pod spec shared by every pod of one manageJob call (deep-copied once). */
+export function podSpecFromTemplate(job: Job, indexed: boolean): PodSpec {
+  const spec = JSON.parse(JSON.stringify(job.spec.template.spec)) as PodSpec;
+  if (!indexed) return spec;
+  spec.containers = spec.containers.map(withIndexEnv);
+  if (spec.initContainers) spec.initContainers = spec.initContainers.map(withIndexEnv);
+  return spec;
+}
+
+/** getNewIndexFailureCounts: the counts the replacement of `replaced` carries. */
+export function getNewIndexFailureCounts(job: Job, replaced: Pod | undefined): { failures: number; ignored: number } {
+  if (replaced === undefined) return { failures: 0, ignored: 0 };
+  let failures = getIndexFailureCount(replaced);
+  let ignored = getIndexIgnoredFailureCount(replaced);
+  if (job.spec.podFailurePolicy !== undefined) {
+    const m = matchPodFailurePolicy(job.spec.podFailurePolicy, replaced, job);
+    if (m.countFailed) failures++;
+    else ignored++;
+  } else {
+    failures++;
+  }
+  return { failures, ignored };
+}
+
+export interface NewPodOptions {
+  index: number | null;
+  /** For backoffLimitPerIndex: the failed pod this one replaces. */
+  replaced?: Pod;
+  perIndex: boolean;
+}
+
+export function newPodForJob(job: Job, spec: PodSpec, opts: NewPodOptions): Pod {
+  const tplMeta = job.spec.template.metadata ?? {};
+  const labels: Record<string, string> = { ...(tplMeta.labels ?? {}) };
+  const annotations: Record<string, string> = { ...(tplMeta.annotations ?? {}) };
+  const finalizers = [...(tplMeta.finalizers ?? [])];
+  if (!finalizers.includes(JOB_TRACKING_FINALIZER)) finalizers.push(JOB_TRACKING_FINALIZER);
+  const name = job.metadata.name ?? '';
+  let generateName = `${name}-`;
+  let podSpec = spec;
+  if (opts.index !== null) {
+    annotations[JOB_COMPLETION_INDEX] = String(opts.index);
+    labels[JOB_COMPLETION_INDEX] = String(opts.index);
+    podSpec = { ...spec, hostname: `${name}-${opts.index}` };
+    generateName = podGenerateNameWithIndex(name, opts.index);
+    if (opts.perIndex) {
+      const { failures, ignored } = getNewIndexFailureCounts(job, opts.replaced);
+      annotations[JOB_INDEX_FAILURE_COUNT] = String(failures);
+      if (ignored > 0) annotations[JOB_INDEX_IGNORED_FAILURE_COUNT] = String(ignored);
+    }
+  }
+  const metadata: Pod['metadata'] = { generateName, namespace: job.metadata.namespace ?? 'default', labels };
+  if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
+  metadata.ownerReferences = [
+    { apiVersion: 'batch/v1', kind: 'Job', name, uid: job.metadata.uid ?? '', controller: true, blockOwnerDeletion: true },
+  ];
+  metadata.finalizers = finalizers;
+  return { apiVersion: 'v1', kind: 'Pod', metadata, spec: podSpec, status: { phase: 'Pending' } };
+}

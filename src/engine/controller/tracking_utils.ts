@@ -1,0 +1,103 @@
+// Mirrors trackJobStatusAndRemoveFinalizers, canRemoveFinalizer and enactJobFinished in
+// pkg/controller/job/job_controller.go. The simulation applies the status write and the
+// finalizer removals of one sync together, so status.uncountedTerminatedPods is always
+// flushed by the end of a sync (observably the same as upstream's two writes).
+
+import type { JobCondition, JobStatus, Pod } from '../api/types';
+import {
+  formatIntervals,
+  getCompletionIndex,
+  hasBackoffLimitPerIndex,
+  intervalsHas,
+  intervalsTotal,
+  isIndexedJob,
+  UNKNOWN_COMPLETION_INDEX,
+  withOrderedIndexes,
+} from './indexed_job_utils';
+import { matchPodFailurePolicy } from './pod_failure_policy';
+import type { SyncJobCtx } from './sync_context';
+import { ensureJobConditionStatus, findCondition, hasJobTrackingFinalizer, isPodFailed, newCondition } from './utils';
+
+export const MAX_UNCOUNTED_PODS = 500;
+
+function canRemoveFinalizer(ctx: SyncJobCtx, pod: Pod, considerPodFailed: boolean): boolean {
+  if (ctx.job.metadata.deletionTimestamp !== undefined || ctx.finishedCondition !== null || pod.status.phase === 'Succeeded') {
+    return true;
+  }
+  if (!considerPodFailed) return false;
+  if (hasBackoffLimitPerIndex(ctx.job)) {
+    const ix = getCompletionIndex(pod);
+    const delayed = ix !== UNKNOWN_COMPLETION_INDEX ? ctx.podsWithDelayedDeletionPerIndex.get(ix) : undefined;
+    // The failed pod carries the index's failure count until its replacement exists.
+    if (delayed !== undefined && delayed.metadata.uid === pod.metadata.uid) return false;
+  }
+  return true;
+}
+
+const isSuccessCriteriaMet = (c: JobCondition | null): boolean => c !== null && c.type === 'SuccessCriteriaMet';
+
+export function trackJobStatusAndRemoveFinalizers(ctx: SyncJobCtx, status: JobStatus): { finished: JobCondition | null } {
+  const job = ctx.job;
+  const indexed = isIndexedJob(job);
+  const completions = job.spec.completions ?? 0;
+  let pods = ctx.pods;
+  if (indexed) pods = [...pods].sort((a, b) => getCompletionIndex(a) - getCompletionIndex(b));
+  const newSucceededIndexes: number[] = [];
+  let succeededDelta = 0;
+  let failedDelta = 0;
+  let reachedMax = false;
+  const nowIso = ctx.input.nowIso;
+  for (const pod of pods) {
+    if (!hasJobTrackingFinalizer(pod) || ctx.expectedRmFinalizers.has(pod.metadata.uid ?? '')) continue;
+    const considerFailed = isPodFailed(pod, job);
+    if (!canRemoveFinalizer(ctx, pod, considerFailed)) continue;
+    ctx.plan.finalizerRemovals.push(pod);
+    const ix = getCompletionIndex(pod);
+    if (pod.status.phase === 'Succeeded') {
+      if (indexed) {
+        if (ix !== UNKNOWN_COMPLETION_INDEX && ix < completions && !intervalsHas(ctx.prevSucceededIndexes, ix)) newSucceededIndexes.push(ix);
+      } else {
+        succeededDelta++;
+      }
+    } else if (considerFailed || (ctx.finishedCondition !== null && !isSuccessCriteriaMet(ctx.finishedCondition))) {
+      // When the Job is finishing as failed, every non-terminated pod counts as failed.
+      if (!indexed || (ix !== UNKNOWN_COMPLETION_INDEX && ix < completions)) {
+        const m = matchPodFailurePolicy(job.spec.podFailurePolicy, pod, job);
+        if (m.countFailed) failedDelta++;
+        else ctx.plan.why.push({ rule: 'podFailurePolicy.Ignore', text: `pod ${pod.metadata.name} matched podFailurePolicy rule ${m.ruleIndex} (Ignore) → not counted as failed` });
+      }
+    }
+    if (newSucceededIndexes.length + succeededDelta + failedDelta >= MAX_UNCOUNTED_PODS) {
+      reachedMax = true;
+      break;
+    }
+  }
+  status.failed = (status.failed ?? 0) + failedDelta;
+  if (indexed) {
+    ctx.succeededIndexes = withOrderedIndexes(ctx.succeededIndexes, [...new Set(newSucceededIndexes)].sort((a, b) => a - b));
+    status.succeeded = intervalsTotal(ctx.succeededIndexes);
+    status.completedIndexes = formatIntervals(ctx.succeededIndexes);
+    status.failedIndexes = ctx.failedIndexes !== null ? formatIntervals(ctx.failedIndexes) : undefined;
+  } else {
+    status.succeeded = (status.succeeded ?? 0) + succeededDelta;
+  }
+  const conditions = (status.conditions = [...(status.conditions ?? [])]);
+  let finished = ctx.finishedCondition;
+  if (finished !== null && finished.type === 'FailureTarget') {
+    conditions.push(finished);
+    finished = newCondition('Failed', 'True', finished.reason ?? '', finished.message ?? '', nowIso);
+  }
+  if (finished !== null && finished.type === 'SuccessCriteriaMet') {
+    if (findCondition(conditions, 'SuccessCriteriaMet') === undefined) conditions.push(finished);
+    finished = newCondition('Complete', 'True', finished.reason ?? '', finished.message ?? '', nowIso);
+  }
+  if (reachedMax || finished === null) return { finished: null };
+  // enactJobFinished: the terminal condition waits until no pod is terminating.
+  if (ctx.terminating > 0) {
+    ctx.plan.why.push({ rule: 'terminalCondition', text: `${finished.type} waits: ${ctx.terminating} pod(s) still terminating` });
+    return { finished: null };
+  }
+  ensureJobConditionStatus(conditions, finished.type, finished.status, finished.reason ?? '', finished.message ?? '', nowIso);
+  if (finished.type === 'Complete') status.completionTime = nowIso;
+  return { finished };
+}

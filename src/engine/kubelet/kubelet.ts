@@ -1,0 +1,261 @@
+// The simulated node. Drives each pod through Pending → Running → (Ready) → container
+// exit as the workload says; restarts containers in place for restartPolicy OnFailure
+// with the kubelet's crash-loop backoff (first restart immediate, then 10 s doubling,
+// capped at 300 s); terminates deleted pods gracefully (143 when stopped by SIGTERM,
+// 137 when the grace period runs out, the pod's own code when it exits in time) and
+// moves them to a terminal phase before the object can go away (kubelet ≥ 1.27).
+
+import type { ObjectStore } from '../api/server';
+import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../api/types';
+import type { WorkloadOutcome } from '../sim/scenario';
+
+export const NODE_NAME = 'sim-node-1';
+const CRASHLOOP_BASE_MS = 10_000;
+const CRASHLOOP_MAX_MS = 300_000;
+
+export interface KubeletHost {
+  store: ObjectStore;
+  nowMs: () => number;
+  schedule: (delayMs: number, fn: () => void) => void;
+  /** The workload outcome of a new pod (by its index and attempt). */
+  outcomeFor: (pod: Pod) => WorkloadOutcome;
+}
+
+interface PodRecord {
+  outcome: WorkloadOutcome;
+  /** Bumped whenever the pod's scheduled future changes; stale timers compare it. */
+  gen: number;
+  started: boolean;
+  exits: number;
+  terminating: boolean;
+}
+
+export class Kubelet {
+  private pods = new Map<string, PodRecord>();
+  constructor(private readonly host: KubeletHost) {}
+
+  private key(p: Pod): string {
+    return `${p.metadata.namespace ?? 'default'}/${p.metadata.name ?? ''}`;
+  }
+
+  private current(key: string): Pod | undefined {
+    const [ns, name] = key.split('/') as [string, string];
+    return this.host.store.getPod(ns, name);
+  }
+
+  private later(key: string, delayMs: number, fn: (pod: Pod, rec: PodRecord) => void): void {
+    const rec = this.pods.get(key);
+    if (!rec) return;
+    const gen = rec.gen;
+    this.host.schedule(Math.max(0, delayMs), () => {
+      const r = this.pods.get(key);
+      const pod = this.current(key);
+      if (!r || !pod || r.gen !== gen) return;
+      fn(pod, r);
+    });
+  }
+
+  /** A pod was created: bind it to the node and start it after its startup time. */
+  podAdded(pod: Pod): void {
+    const key = this.key(pod);
+    const outcome = this.host.outcomeFor(pod);
+    this.pods.set(key, { outcome, gen: 0, started: false, exits: 0, terminating: false });
+    // The scheduler binds the pod right after it is created (a separate API write).
+    this.later(key, 0, (p, r) => this.bind(key, p, r));
+  }
+
+  private bind(key: string, pod: Pod, rec: PodRecord): void {
+    if (pod.metadata.deletionTimestamp !== undefined) return;
+    const outcome = rec.outcome;
+    const now = this.iso();
+    const status: PodStatus = {
+      phase: 'Pending',
+      conditions: [cond('PodScheduled', 'True', now)],
+      startTime: now,
+      containerStatuses: pod.spec.containers.map((c) => waiting(c.name, c.image ?? '', 'ContainerCreating')),
+    };
+    this.host.store.put({ ...pod, spec: { ...pod.spec, nodeName: NODE_NAME }, status });
+    this.later(key, outcome.startupSeconds * 1000, (p, r) => this.start(key, p, r));
+  }
+
+  /** A pod update: react to a new deletion request. */
+  podModified(pod: Pod): void {
+    const key = this.key(pod);
+    const rec = this.pods.get(key);
+    if (!rec || rec.terminating || pod.metadata.deletionTimestamp === undefined) return;
+    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;
+    rec.terminating = true;
+    const grace = (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000;
+    const wants = rec.outcome.terminationSeconds * 1000;
+    const killed = wants > grace;
+    const delay = Math.min(wants, grace);
+    // The pod's own exit (if scheduled before) still happens: its timer is kept.
+    this.host.schedule(delay, () => {
+      const p = this.current(key);
+      if (!p || p.status.phase === 'Succeeded' || p.status.phase === 'Failed') return;
+      rec.gen++;
+      this.finish(p, rec.started ? (killed ? 137 : 143) : null, [], true);
+    });
+  }
+
+  podDeleted(pod: Pod): void {
+    this.pods.delete(this.key(pod));
+  }
+
+  private iso(): string {
+    return this.host.store.clock.iso();
+  }
+
+  private start(key: string, pod: Pod, rec: PodRecord): void {
+    rec.started = true;
+    const now = this.iso();
+    const o = rec.outcome;
+    const ready = o.readySeconds <= 0;
+    const conditions = [
+      cond('PodReadyToStartContainers', 'True', now),
+      cond('Initialized', 'True', now),
+      cond('Ready', ready ? 'True' : 'False', now),
+      cond('ContainersReady', ready ? 'True' : 'False', now),
+      podScheduled(pod),
+      ...(pod.status.conditions ?? []).filter((c) => !BUILTIN.has(c.type)),
+    ];
+    const statuses = pod.spec.containers.map((c, i) => ({
+      name: c.name,
+      image: c.image ?? '',
+      ready,
+      started: true,
+      restartCount: pod.status.containerStatuses?.[i]?.restartCount ?? 0,
+      state: { running: { startedAt: now } },
+      ...(pod.status.containerStatuses?.[i]?.lastState ? { lastState: pod.status.containerStatuses[i]?.lastState } : {}),
+    }));
+    this.host.store.put({ ...pod, status: { ...pod.status, phase: 'Running', conditions, containerStatuses: statuses } });
+    if (!ready && o.readySeconds < o.durationSeconds) {
+      this.later(key, o.readySeconds * 1000, (p) => this.becomeReady(p));
+    }
+    this.later(key, o.durationSeconds * 1000, (p, r) => this.exit(p, r, o.exitCode));
+  }
+
+  private becomeReady(pod: Pod): void {
+    const now = this.iso();
+    const conditions = (pod.status.conditions ?? []).map((c) =>
+      c.type === 'Ready' || c.type === 'ContainersReady' ? cond(c.type, 'True', now) : c,
+    );
+    const statuses = (pod.status.containerStatuses ?? []).map((s) => ({ ...s, ready: true }));
+    this.host.store.put({ ...pod, status: { ...pod.status, conditions, containerStatuses: statuses } });
+  }
+
+  /** The workload's container exits (or a failPod action makes it exit now). */
+  exit(pod: Pod, rec: PodRecord, exitCode: number): void {
+    rec.gen++;
+    rec.exits++;
+    const onFailure = pod.spec.restartPolicy === 'OnFailure';
+    if (exitCode !== 0 && onFailure && !rec.terminating && pod.metadata.deletionTimestamp === undefined) {
+      this.restart(pod, rec, exitCode);
+      return;
+    }
+    this.finish(pod, exitCode, rec.outcome.conditions ?? [], false);
+  }
+
+  /** Fail the pod's container now (scenario action failPod). Returns false if it cannot. */
+  failNow(pod: Pod, exitCode: number): boolean {
+    const rec = this.pods.get(this.key(pod));
+    if (!rec || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return false;
+    if (!rec.started) {
+      rec.started = true;
+    }
+    this.exit(pod, rec, exitCode);
+    return true;
+  }
+
+  private restart(pod: Pod, rec: PodRecord, exitCode: number): void {
+    const key = this.key(pod);
+    const now = this.iso();
+    const name = this.exitingContainer(pod, rec.outcome);
+    const restarts = rec.exits; // one restart per exit
+    const delay = restarts <= 1 ? 0 : Math.min(CRASHLOOP_BASE_MS * 2 ** (restarts - 2), CRASHLOOP_MAX_MS);
+    const statuses = (pod.status.containerStatuses ?? []).map((s): ContainerStatus => {
+      if (s.name !== name) return s;
+      const terminated = { exitCode, reason: 'Error', startedAt: s.state.running?.startedAt ?? now, finishedAt: now };
+      return {
+        ...s,
+        ready: false,
+        started: false,
+        restartCount: s.restartCount + 1,
+        lastState: { terminated },
+        state: delay > 0
+          ? { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay / 1000}s restarting failed container=${s.name} pod=${pod.metadata.name}` } }
+          : { running: { startedAt: now } },
+      };
+    });
+    const conditions = (pod.status.conditions ?? []).map((c) =>
+      c.type === 'Ready' || c.type === 'ContainersReady' ? cond(c.type, 'False', now) : c,
+    );
+    this.host.store.put({ ...pod, status: { ...pod.status, conditions, containerStatuses: statuses } });
+    this.later(key, delay, (p, r) => this.start(key, p, r));
+  }
+
+  private exitingContainer(pod: Pod, o: WorkloadOutcome): string {
+    return o.container ?? pod.spec.containers[0]?.name ?? '';
+  }
+
+  /** Moves the pod to its terminal phase; the API removes it if it is deleted and unfinalized. */
+  private finish(pod: Pod, exitCode: number | null, extra: WorkloadOutcome['conditions'], killed: boolean): void {
+    const now = this.iso();
+    const rec = this.pods.get(this.key(pod));
+    const o = rec?.outcome;
+    const failing = o ? this.exitingContainer(pod, o) : '';
+    const initNames = new Set((pod.spec.initContainers ?? []).map((c) => c.name));
+    const initFails = initNames.has(failing) && !killed;
+    const statuses = pod.spec.containers.map((c, i): ContainerStatus => {
+      const prev = pod.status.containerStatuses?.[i];
+      const base = { name: c.name, image: c.image ?? '', ready: false, started: false, restartCount: prev?.restartCount ?? 0 };
+      if (exitCode === null || initFails) return { ...base, state: prev?.state ?? { waiting: { reason: 'ContainerCreating' } } };
+      const code = killed || c.name === failing ? exitCode : 0;
+      const startedAt = prev?.state.running?.startedAt ?? now;
+      return { ...base, state: { terminated: { exitCode: code, reason: code === 0 ? 'Completed' : 'Error', startedAt, finishedAt: now } } };
+    });
+    const status: PodStatus = { ...pod.status, containerStatuses: statuses };
+    if (initFails && exitCode !== null) {
+      status.initContainerStatuses = (pod.spec.initContainers ?? []).map((c) => ({
+        name: c.name,
+        image: c.image ?? '',
+        ready: false,
+        restartCount: 0,
+        state: c.name === failing
+          ? { terminated: { exitCode, reason: exitCode === 0 ? 'Completed' : 'Error', startedAt: now, finishedAt: now } }
+          : { terminated: { exitCode: 0, reason: 'Completed', startedAt: now, finishedAt: now } },
+      }));
+    }
+    const allZero = exitCode !== null && statuses.every((s) => s.state.terminated?.exitCode === 0) && !initFails;
+    status.phase = allZero && (!killed || exitCode === 0) ? 'Succeeded' : 'Failed';
+    const conditions = (pod.status.conditions ?? []).map((c) =>
+      c.type === 'Ready' || c.type === 'ContainersReady' || c.type === 'PodReadyToStartContainers' ? cond(c.type, 'False', now, 'PodCompleted') : c,
+    );
+    for (const x of extra ?? []) {
+      const i = conditions.findIndex((c) => c.type === x.type);
+      const c: PodCondition = { type: x.type, status: x.status, lastProbeTime: null, lastTransitionTime: now };
+      if (x.reason !== undefined) c.reason = x.reason;
+      if (x.message !== undefined) c.message = x.message;
+      if (i >= 0) conditions[i] = c;
+      else conditions.push(c);
+    }
+    status.conditions = conditions;
+    this.host.store.put({ ...pod, status });
+  }
+}
+
+const BUILTIN = new Set(['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady']);
+
+function podScheduled(pod: Pod): PodCondition {
+  return (pod.status.conditions ?? []).find((c) => c.type === 'PodScheduled') ?? cond('PodScheduled', 'True', '');
+}
+
+function cond(type: string, status: string, now: string, reason?: string): PodCondition {
+  const c: PodCondition = { type, status, lastProbeTime: null, lastTransitionTime: now };
+  if (reason !== undefined) c.reason = reason;
+  return c;
+}
+
+function waiting(name: string, image: string, reason: string): ContainerStatus {
+  return { name, image, ready: false, started: false, restartCount: 0, state: { waiting: { reason } } };
+}
