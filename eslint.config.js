@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     files: ['src/engine/**/*.ts'],
-    ignores: ['src/engine/**/*.test.ts'],
+    ignores: ['src/engine/**/*.test.ts', 'src/engine/**/testdata/**', 'src/engine/**/testkit.ts'],
     rules: {
       'no-restricted-globals': ['error', ...engineGlobalsBan],
       'no-restricted-properties': [

@@ -17,6 +17,8 @@ export interface ControllerHost {
   /** Schedule fn at now + delayMs on the simulation queue. */
   schedule: (delayMs: number, fn: () => void) => void;
   syncDelayMs: number;
+  /** Observes the Job and its pods right after a sync wrote status (invariant checks). */
+  afterSync?: (job: Job, pods: Pod[]) => void;
 }
 
 const COMPONENT = 'job-controller';
@@ -108,6 +110,7 @@ export class JobController {
     if (plan.status !== null) {
       const res = updateJobStatus(store, { ...job, status: plan.status });
       if (res.ok) current = res.value;
+      this.host.afterSync?.(current, store.podsOwnedBy(job.metadata.uid ?? ''));
     }
     for (const p of plan.finalizerRemovals) this.removeFinalizer(p);
     for (const e of plan.events) store.recordEvent(current, e.type, e.reason, e.message, COMPONENT);

@@ -6,7 +6,7 @@ import { kubectlErrorText, type StatusError } from '../api/errors';
 import { patchJob } from '../api/jobs';
 import type { Pod, PodCondition } from '../api/types';
 import { getCompletionIndex } from '../controller/indexed_job_utils';
-const runKubectl = (_a: unknown, c: string, _x: unknown) => ({ ok: false, stdout: '', stderr: 'kubectl not wired: ' + c }); // TEMP
+import { runKubectl } from '../kubectl/kubectl';
 import { createKubectlApi } from '../api/kubectlApi';
 import type { ActionResult } from './trace';
 import type { PodTarget, ScenarioAction } from './scenario';

@@ -44,6 +44,10 @@ export class Simulation {
   readonly attempts = new Map<string, number>();
   private attemptCounters = new Map<string, number>();
   private pendingActions = 0;
+  /** Called after every processed event (tests check invariants here). */
+  onStep: (() => void) | null = null;
+  /** Called right after each sync that wrote the Job's status (tests check invariants here). */
+  afterSync: ((job: Job, pods: Pod[]) => void) | null = null;
 
   constructor(readonly scenario: SimScenario, recordTrace = true) {
     this.clock = new VirtualClock(parseRfc3339(scenario.clockStart) ?? 0);
@@ -54,7 +58,13 @@ export class Simulation {
       this.queue.push(this.clock.nowMs + Math.max(0, Math.round(delayMs)), fn);
     };
     const nowMs = (): number => this.clock.nowMs;
-    this.controller = new JobController({ store: this.store, nowMs, schedule, syncDelayMs: scenario.syncDelayMs });
+    this.controller = new JobController({
+      store: this.store,
+      nowMs,
+      schedule,
+      syncDelayMs: scenario.syncDelayMs,
+      afterSync: (job, pods) => this.afterSync?.(job, pods),
+    });
     this.ttl = new TtlAfterFinishedController({ store: this.store, nowMs, schedule });
     const workloadRng = this.random.stream('workload');
     this.kubelet = new Kubelet({
@@ -128,6 +138,7 @@ export class Simulation {
       this.clock.nowMs = next.timeMs;
       next.payload();
       this.eventsProcessed++;
+      if (this.onStep) this.onStep();
       if (this.eventsProcessed >= MAX_EVENTS_PER_RUN) {
         this.notes.push(`stopped after ${MAX_EVENTS_PER_RUN} simulation events (the per-run limit)`);
         return;
