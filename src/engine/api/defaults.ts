@@ -11,6 +11,7 @@ import {
   MAX_INT32,
   type Container,
   type Job,
+  type JsonObject,
 } from './types';
 
 /** SetDefaults_Job, applied on decode and again on every read ("default on read"). */
@@ -57,7 +58,31 @@ function imagePullPolicyFor(image: string | undefined): string {
   return image.slice(colon + 1) === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
-function setDefaultsContainer(c: Container): void {
+function setDefaultsProbe(p: unknown): void {
+  if (!isJsonObject(p)) return;
+  if (p.timeoutSeconds === undefined) p.timeoutSeconds = 1;
+  if (p.periodSeconds === undefined) p.periodSeconds = 10;
+  if (p.successThreshold === undefined) p.successThreshold = 1;
+  if (p.failureThreshold === undefined) p.failureThreshold = 3;
+  setDefaultsHandler(p);
+}
+
+/** SetDefaults_HTTPGetAction: path "/" and scheme HTTP. */
+function setDefaultsHandler(h: unknown): void {
+  if (!isJsonObject(h)) return;
+  const get = h.httpGet;
+  if (isJsonObject(get)) {
+    if (get.path === undefined || get.path === '') get.path = '/';
+    if (get.scheme === undefined || get.scheme === '') get.scheme = 'HTTP';
+  }
+}
+
+function isJsonObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function setDefaultsContainer(c: Container, hostNetwork: boolean): void {
+  if (!isJsonObject(c)) return;
   if (c.terminationMessagePath === undefined) c.terminationMessagePath = '/dev/termination-log';
   if (c.terminationMessagePolicy === undefined) c.terminationMessagePolicy = 'File';
   if (c.imagePullPolicy === undefined) c.imagePullPolicy = imagePullPolicyFor(c.image);
@@ -65,8 +90,26 @@ function setDefaultsContainer(c: Container): void {
   const ports = c.ports;
   if (Array.isArray(ports)) {
     for (const p of ports) {
-      if (p !== null && typeof p === 'object' && !Array.isArray(p) && p.protocol === undefined) p.protocol = 'TCP';
+      if (!isJsonObject(p)) continue;
+      if (p.protocol === undefined) p.protocol = 'TCP';
+      // SetDefaults_PodSpec: with hostNetwork each port's hostPort defaults to its containerPort.
+      if (hostNetwork && (p.hostPort === undefined || p.hostPort === 0)) p.hostPort = p.containerPort ?? 0;
     }
+  }
+  for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) setDefaultsProbe(c[probe]);
+  const lc = c.lifecycle;
+  if (isJsonObject(lc)) {
+    setDefaultsHandler(lc.postStart);
+    setDefaultsHandler(lc.preStop);
+  }
+}
+
+/** Volumes with no source get `emptyDir: {}` (SetDefaults_Volume). */
+function setDefaultsVolumes(volumes: unknown): void {
+  if (!Array.isArray(volumes)) return;
+  for (const v of volumes) {
+    if (!isJsonObject(v)) continue;
+    if (Object.keys(v).every((k) => k === 'name')) v.emptyDir = {};
   }
 }
 
@@ -81,8 +124,12 @@ function setDefaultsPodTemplate(job: Job): void {
   if (spec.securityContext === undefined) spec.securityContext = {};
   if (spec.terminationGracePeriodSeconds === undefined) spec.terminationGracePeriodSeconds = 30;
   if (spec.schedulerName === undefined) spec.schedulerName = 'default-scheduler';
-  for (const c of Array.isArray(spec.containers) ? spec.containers : []) setDefaultsContainer(c);
-  for (const c of Array.isArray(spec.initContainers) ? spec.initContainers : []) setDefaultsContainer(c);
+  const hostNetwork = spec.hostNetwork === true;
+  for (const c of Array.isArray(spec.containers) ? spec.containers : []) setDefaultsContainer(c, hostNetwork);
+  for (const c of Array.isArray(spec.initContainers) ? spec.initContainers : []) setDefaultsContainer(c, hostNetwork);
+  const eph = spec.ephemeralContainers;
+  for (const c of Array.isArray(eph) ? eph : []) if (isJsonObject(c)) setDefaultsContainer(c as unknown as Container, false);
+  setDefaultsVolumes(spec.volumes);
 }
 
 /**

@@ -55,7 +55,7 @@ export function matchPodFailurePolicy(policy: PodFailurePolicy | undefined, pod:
   for (let i = 0; i < policy.rules.length; i++) {
     const rule = policy.rules[i];
     if (rule === undefined) continue;
-    let failJobMessage: string | null = null;
+    let failJobMessage: string;
     if (rule.onExitCodes !== undefined) {
       const s = matchOnExitCodes(pod, rule.onExitCodes);
       if (s === null) continue;
