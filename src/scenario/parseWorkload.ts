@@ -8,7 +8,7 @@ import type { Path } from './yamlDoc';
 export const MAX_RULES = 10_000;
 
 const OUTCOME_SECONDS = ['startupSeconds', 'readySeconds', 'durationSeconds', 'terminationSeconds'] as const;
-const OUTCOME_KEYS = [...OUTCOME_SECONDS, 'exitCode', 'container', 'conditions'] as const;
+const OUTCOME_KEYS = [...OUTCOME_SECONDS, 'exitCode', 'container', 'conditions', 'succeedAfterRestarts'] as const;
 const RULE_KEYS = ['index', 'attempt', ...OUTCOME_KEYS] as const;
 const RANDOM_KEYS = ['failureProbability', 'exitCodes', 'durationSeconds'] as const;
 export const CONDITION_STATUSES = ['True', 'False', 'Unknown'] as const;
@@ -47,6 +47,10 @@ function outcome(ctx: Ctx, path: Path, o: Obj): Partial<WorkloadOutcome> {
   if (o.exitCode !== undefined) {
     const v = ctx.int([...path, 'exitCode'], o.exitCode, 0, 255);
     if (v !== undefined) out.exitCode = v;
+  }
+  if (o.succeedAfterRestarts !== undefined) {
+    const v = ctx.int([...path, 'succeedAfterRestarts'], o.succeedAfterRestarts, 0, 1000);
+    if (v !== undefined) out.succeedAfterRestarts = v;
   }
   if (o.container !== undefined) {
     const v = ctx.str([...path, 'container'], o.container);

@@ -132,7 +132,9 @@ export class Kubelet {
     if (!ready && o.readySeconds < o.durationSeconds) {
       this.later(key, o.readySeconds * 1000, (p) => this.becomeReady(p));
     }
-    this.later(key, o.durationSeconds * 1000, (p, r) => this.exit(p, r, o.exitCode));
+    // Under OnFailure a container may be told to succeed after some in-place restarts.
+    const code = o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts ? 0 : o.exitCode;
+    this.later(key, o.durationSeconds * 1000, (p, r) => this.exit(p, r, code));
   }
 
   private becomeReady(pod: Pod): void {

@@ -21,6 +21,11 @@ export interface WorkloadOutcome {
   container?: string;
   /** Pod conditions the pod carries when it terminates (for podFailurePolicy onPodConditions). */
   conditions?: PodConditionSpec[];
+  /**
+   * restartPolicy OnFailure: after this many in-place restarts the container exits 0
+   * (without it, every run of a failing container fails again).
+   */
+  succeedAfterRestarts?: number;
 }
 
 /** An integer set given as "1,3-5" (indexes) or a number / "0-2" (attempts). */
