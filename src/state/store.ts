@@ -1,0 +1,164 @@
+// The app store (zustand, framework-free core). Created with its dependencies — the
+// simulation client and the storage — so tests run it in Node with fakes. All writes go
+// through the named actions below; components read through selectors.ts.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PodSummary, RunResult } from '../engine/sim/result';
+import type { ScenarioError } from '../worker/protocol';
+import type { SimClient } from '../worker/simClient';
+import { DEFAULT_SCENARIO } from './defaultScenario';
+import { computeConditionSegments, computeMarkers, type ConditionSegment, type Marker } from './derive';
+import { TraceIndex } from './fold';
+import { loadSettings, loadText, saveSettings, saveText, type Lang, type Settings, type StorageLike, type Theme } from './persistence';
+import { createConsoleSlice, type ConsoleSlice } from './consoleSlice';
+import { createPlaybackSlice, type PlaybackActions } from './playbackSlice';
+import { createHistorySlice, type HistoryActions } from './historySlice';
+
+export interface RunView {
+  result: RunResult;
+  index: TraceIndex;
+  markers: Marker[];
+  segments: ConditionSegment[];
+  podSummaries: Map<string, PodSummary>;
+  warnings: string[];
+  elapsedMs: number;
+  /** Wall-clock epoch ms of t=0 (recovered from the first object's creationTimestamp). */
+  clockStartMs: number;
+}
+
+export type Notice = { key: 'discarded'; count: number } | { key: 'editFailed'; text: string } | null;
+
+export const SPEEDS = [1, 2, 5, 10, 30, 100, 300, 1000] as const;
+
+export interface AppState extends ConsoleSlice, PlaybackActions, HistoryActions {
+  text: string;
+  /** The text of the latest run request (auto-apply skips texts already run). */
+  lastRunText: string | null;
+  parseErrors: ScenarioError[];
+  runError: { kind: 'rejected' | 'error'; text: string } | null;
+  run: RunView | null;
+  busy: boolean;
+  cursorMs: number;
+  playing: boolean;
+  speed: number;
+  lang: Lang;
+  theme: Theme;
+  past: string[];
+  future: string[];
+  notice: Notice;
+
+  setText(text: string): void;
+  apply(): Promise<void>;
+  restart(): Promise<void>;
+  setLang(lang: Lang): void;
+  setTheme(theme: Theme): void;
+  dismissNotice(): void;
+}
+
+export interface AppDeps {
+  sim: SimClient;
+  storage: StorageLike;
+  /** Settings used when nothing is saved yet (e.g. theme from prefers-color-scheme). */
+  defaults?: Partial<Settings>;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+export { endMsOf } from './playbackSlice';
+
+function clockStartOf(result: RunResult): number {
+  for (const e of result.trace) {
+    if (e.type !== 'watch') continue;
+    const ts = Date.parse(e.object.metadata.creationTimestamp ?? '');
+    if (!Number.isNaN(ts)) return ts - Math.floor(e.timeMs / 1000) * 1000;
+  }
+  return Date.parse('2025-01-01T00:00:00Z');
+}
+
+function makeRunView(result: RunResult, warnings: string[], elapsedMs: number): RunView {
+  return {
+    clockStartMs: clockStartOf(result),
+    result,
+    index: new TraceIndex(result.trace),
+    markers: computeMarkers(result.trace),
+    segments: computeConditionSegments(result.trace, result.endMs),
+    podSummaries: new Map(result.pods.map((p) => [p.name, p])),
+    warnings,
+    elapsedMs,
+  };
+}
+
+export function createAppStore(deps: AppDeps): AppStore {
+  const settings = loadSettings(deps.storage, { lang: 'en', theme: 'light', speed: 10, ...deps.defaults });
+  let runSeq = 0;
+
+  return createStore<AppState>()((set, get) => {
+    const persistSettings = () => {
+      const { lang, theme, speed } = get();
+      saveSettings(deps.storage, { lang, theme, speed });
+    };
+    return {
+      text: loadText(deps.storage) ?? DEFAULT_SCENARIO,
+      lastRunText: null,
+      parseErrors: [],
+      runError: null,
+      run: null,
+      busy: false,
+      cursorMs: 0,
+      playing: false,
+      speed: settings.speed,
+      lang: settings.lang,
+      theme: settings.theme,
+      past: [],
+      future: [],
+      notice: null,
+      ...createConsoleSlice(deps.sim, set, get),
+
+      setText(text) {
+        if (text === get().text) return;
+        set({ text });
+        saveText(deps.storage, text);
+      },
+
+      async apply() {
+        const id = ++runSeq;
+        const text = get().text;
+        set({ busy: true, lastRunText: text });
+        const res = await deps.sim.run(text);
+        if (id !== runSeq) return; // a newer run superseded this one
+        if (res.type === 'result') {
+          const first = get().run === null;
+          const view = makeRunView(res.result, res.warnings, res.elapsedMs);
+          const cursorMs = first ? 0 : Math.min(get().cursorMs, res.result.endMs);
+          set({ run: view, parseErrors: [], runError: null, busy: false, cursorMs });
+        } else if (res.type === 'invalid') {
+          set({ parseErrors: res.errors, runError: null, busy: false });
+        } else if (res.type === 'rejected') {
+          set({ parseErrors: [], runError: { kind: 'rejected', text: res.text }, busy: false });
+        } else {
+          set({ runError: { kind: 'error', text: res.message }, busy: false });
+        }
+      },
+
+      async restart() {
+        set({ cursorMs: 0, playing: false });
+        await get().apply();
+        if (get().run) set({ cursorMs: 0, playing: true });
+      },
+
+      ...createPlaybackSlice(set, get, persistSettings),
+
+      ...createHistorySlice(set, get),
+
+      setLang(lang) {
+        set({ lang });
+        persistSettings();
+      },
+      setTheme(theme) {
+        set({ theme });
+        persistSettings();
+      },
+      dismissNotice: () => set({ notice: null }),
+    };
+  });
+}

@@ -1,0 +1,48 @@
+// The keyboard shortcuts dialog (a native <dialog>: focus trapping and Escape for free).
+
+import { useEffect, useRef } from 'react';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../hooks/store';
+
+const SHORTCUTS: Array<[string, MessageKey]> = [
+  ['Space', 'help.space'],
+  ['→', 'help.right'],
+  ['←', 'help.left'],
+  ['Shift + →', 'help.shiftRight'],
+  ['End', 'help.end'],
+  ['Home', 'help.home'],
+  ['Ctrl/Cmd + Enter', 'help.apply'],
+  ['Ctrl/Cmd + Z, Ctrl/Cmd + Shift + Z', 'help.undo'],
+  ['?', 'help.help'],
+];
+
+export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} onClose={onClose} aria-labelledby="help-title" className="help-dialog">
+      <h2 id="help-title">{t('help.title')}</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map(([keys, label]) => (
+            <tr key={label}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{t(label)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit">{t('help.close')}</button>
+      </form>
+    </dialog>
+  );
+}

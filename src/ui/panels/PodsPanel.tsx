@@ -1,0 +1,144 @@
+// Pod cards at the cursor: phase (colour plus a text label and a shape), readiness,
+// completion index, attempt, exit code, restarts, terminating; and the interventions on
+// a pod (fail with an exit code, evict, delete), each added to the scenario at the cursor.
+
+import { useState } from 'react';
+import type { PodView } from '../../state/derive';
+import type { PodRef } from '../../state/scenarioEdit';
+import { selectPodViews } from '../../state/selectors';
+import type { MessageKey } from '../../i18n';
+import { Panel } from '../components/Panel';
+import { useActions, useApp, useT } from '../hooks/store';
+
+/** Shapes make the phase readable without colour. */
+const PHASE_SHAPE: Record<string, string> = { Pending: '◌', Running: '●', Succeeded: '✔', Failed: '✖', Unknown: '?' };
+const MAX_CARDS = 300;
+
+function podRef(p: PodView): PodRef {
+  return p.index !== null ? { index: p.index } : { name: p.name };
+}
+
+function PodCard({ pod }: { pod: PodView }) {
+  const t = useT();
+  const a = useActions();
+  const [exitCode, setExitCode] = useState(1);
+  const live = !pod.terminating && (pod.phase === 'Running' || pod.phase === 'Pending');
+  // failPod and disruptPod act on a running pod (scenario-format.md); delete works on any live pod.
+  const running = live && pod.phase === 'Running';
+  const phaseText = t(`phase.${pod.phase}` as MessageKey);
+  return (
+    <li
+      className={`pod-card phase-${pod.phase}${pod.terminating ? ' terminating' : ''}`}
+      data-testid="pods.card"
+      data-phase={pod.phase}
+      aria-label={`${pod.name}: ${phaseText}`}
+    >
+      <div className="pod-title">
+        <span className="shape" aria-hidden="true">
+          {PHASE_SHAPE[pod.phase] ?? '?'}
+        </span>
+        <span className="pod-name">{pod.name}</span>
+      </div>
+      <dl className="pod-facts">
+        <div>
+          <dt className="sr-only">phase</dt>
+          <dd className="phase-label" data-testid="pods.phase">
+            {phaseText}
+          </dd>
+        </div>
+        <div>
+          <dt className="sr-only">ready</dt>
+          <dd>{pod.ready ? t('pods.ready') : t('pods.notReady')}</dd>
+        </div>
+        {pod.index !== null && (
+          <div>
+            <dt>{t('pods.index')}</dt>
+            <dd>{pod.index}</dd>
+          </div>
+        )}
+        {pod.attempt !== null && (
+          <div>
+            <dt>{t('pods.attempt')}</dt>
+            <dd>{pod.attempt}</dd>
+          </div>
+        )}
+        {pod.exitCode !== null && (
+          <div>
+            <dt>{t('pods.exitCode')}</dt>
+            <dd data-testid="pods.exitCode">{pod.exitCode}</dd>
+          </div>
+        )}
+        {pod.restarts > 0 && (
+          <div>
+            <dt>{t('pods.restarts')}</dt>
+            <dd>{pod.restarts}</dd>
+          </div>
+        )}
+      </dl>
+      {(pod.terminating || pod.disrupted) && (
+        <p className="badges">
+          {pod.terminating && <span className="badge warn">{t('pods.terminating')}</span>}
+          {pod.disrupted && <span className="badge">{t('pods.disrupted')}</span>}
+        </p>
+      )}
+      {live && (
+        <div className="pod-actions">
+          {running && (
+            <>
+              <input
+                type="number"
+                min={0}
+                max={255}
+                value={exitCode}
+                onChange={(e) => setExitCode(Math.max(0, Math.min(255, Math.trunc(Number(e.target.value) || 0))))}
+                aria-label={t('pods.exitCodeFor', { name: pod.name })}
+              />
+              <button
+                type="button"
+                onClick={() => void a.intervene({ kind: 'failPod', pod: podRef(pod), exitCode })}
+                aria-label={t('pods.failLabel', { name: pod.name })}
+              >
+                {t('pods.fail')}
+              </button>
+              <button
+                type="button"
+                onClick={() => void a.intervene({ kind: 'disruptPod', pod: podRef(pod) })}
+                aria-label={t('pods.evictLabel', { name: pod.name })}
+              >
+                {t('pods.evict')}
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            onClick={() => void a.intervene({ kind: 'deletePod', pod: { name: pod.name } })}
+            aria-label={t('pods.deleteLabel', { name: pod.name })}
+          >
+            {t('pods.delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function PodsPanel() {
+  const t = useT();
+  const pods = useApp(selectPodViews);
+  // With thousands of pods, show the live ones first and cap the list.
+  const isLive = (p: PodView) => p.phase === 'Running' || p.phase === 'Pending';
+  const shown = pods.length > MAX_CARDS ? [...pods.filter(isLive), ...pods.filter((p) => !isLive(p))].slice(0, MAX_CARDS) : pods;
+  return (
+    <Panel title={t('pods.region')} id="pods" actions={<span className="muted small">{t('pods.count', { n: pods.length })}</span>}>
+      {pods.length === 0 ? (
+        <p className="muted">{t('pods.empty')}</p>
+      ) : (
+        <ul className="pod-grid">
+          {shown.map((p) => (
+            <PodCard key={p.name} pod={p} />
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}
