@@ -148,7 +148,7 @@ describe('parseScenario: errors name the path and the line', () => {
     ['fractional exit code', '  workload:\n    rules:\n      - {index: 1, exitCode: 1.5}\n',
       ['spec.workload.rules[0].exitCode: must be an integer, not number 1.5 (line 19)']],
     ['unknown key in defaults', '  workload:\n    defaults: {exitcode: 1}\n',
-      ['spec.workload.defaults.exitcode: unknown key; allowed keys: startupSeconds, readySeconds, durationSeconds, terminationSeconds, exitCode, container, conditions (line 18)']],
+      ['spec.workload.defaults.exitcode: unknown key; allowed keys: startupSeconds, readySeconds, durationSeconds, terminationSeconds, exitCode, container, conditions, succeedAfterRestarts (line 18)']],
     ['unknown key in spec', '  bogus: 1\n',
       ['spec.bogus: unknown key; allowed keys: clock, seed, job, workload, actions, until, controller (line 17)']],
     ['bad index set', '  workload:\n    rules: [{index: "5-3"}]\n',
