@@ -26,6 +26,7 @@ const COMPONENT = 'job-controller';
 export class JobController {
   private pendingSyncAt = new Map<string, Set<number>>();
   private backoff = new Map<string, BackoffRecord>();
+  private lastWhy = new Map<string, string>();
   syncs = 0;
 
   constructor(private readonly host: ControllerHost) {}
@@ -115,7 +116,13 @@ export class JobController {
     for (const p of plan.finalizerRemovals) this.removeFinalizer(p);
     for (const e of plan.events) store.recordEvent(current, e.type, e.reason, e.message, COMPONENT);
     if (plan.backoff !== null && !isJobFinished(current)) this.backoff.set(key, plan.backoff);
-    for (const w of plan.why) store.trace.why(this.host.nowMs(), job.metadata.name ?? '', w.rule, w.text);
+    for (const w of plan.why) {
+      // Several syncs at one instant often reach the same decision: explain it once.
+      const stamp = `${this.host.nowMs()}|${w.rule}|${w.text}`;
+      if (this.lastWhy.get(key) === stamp) continue;
+      this.lastWhy.set(key, stamp);
+      store.trace.why(this.host.nowMs(), job.metadata.name ?? '', w.rule, w.text);
+    }
     if (plan.requeueAfterMs.length > 0) this.enqueue(key, Math.min(...plan.requeueAfterMs));
   }
 
