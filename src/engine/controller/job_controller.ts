@@ -26,7 +26,7 @@ const COMPONENT = 'job-controller';
 export class JobController {
   private pendingSyncAt = new Map<string, Set<number>>();
   private backoff = new Map<string, BackoffRecord>();
-  private lastWhy = new Map<string, string>();
+  private whySeen = new Map<string, { timeMs: number; texts: Set<string> }>();
   syncs = 0;
 
   constructor(private readonly host: ControllerHost) {}
@@ -118,9 +118,11 @@ export class JobController {
     if (plan.backoff !== null && !isJobFinished(current)) this.backoff.set(key, plan.backoff);
     for (const w of plan.why) {
       // Several syncs at one instant often reach the same decision: explain it once.
-      const stamp = `${this.host.nowMs()}|${w.rule}|${w.text}`;
-      if (this.lastWhy.get(key) === stamp) continue;
-      this.lastWhy.set(key, stamp);
+      const now = this.host.nowMs();
+      let seen = this.whySeen.get(key);
+      if (seen === undefined || seen.timeMs !== now) this.whySeen.set(key, (seen = { timeMs: now, texts: new Set() }));
+      if (seen.texts.has(w.text)) continue;
+      seen.texts.add(w.text);
       store.trace.why(this.host.nowMs(), job.metadata.name ?? '', w.rule, w.text);
     }
     if (plan.requeueAfterMs.length > 0) this.enqueue(key, Math.min(...plan.requeueAfterMs));
