@@ -124,7 +124,9 @@ export class Kubelet {
       image: c.image ?? '',
       ready,
       started: true,
-      restartCount: pod.status.containerStatuses?.[i]?.restartCount ?? 0,
+      restartCount:
+        (pod.status.containerStatuses?.[i]?.restartCount ?? 0) +
+        (pod.status.containerStatuses?.[i]?.state.waiting?.reason === 'CrashLoopBackOff' ? 1 : 0),
       state: { running: { startedAt: now } },
       ...(pod.status.containerStatuses?.[i]?.lastState ? { lastState: pod.status.containerStatuses[i]?.lastState } : {}),
     }));
@@ -182,7 +184,9 @@ export class Kubelet {
         ...s,
         ready: false,
         started: false,
-        restartCount: s.restartCount + 1,
+        // The kubelet counts a restart when it starts the new container: at once for the
+        // first restart, after the crash-loop back-off for later ones.
+        restartCount: delay > 0 ? s.restartCount : s.restartCount + 1,
         lastState: { terminated },
         state: delay > 0
           ? { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${delay / 1000}s restarting failed container=${s.name} pod=${pod.metadata.name}` } }
