@@ -14,11 +14,16 @@ export interface CliOptions {
   untilMs?: number;
   check: boolean;
   help: boolean;
+  /** --share: print the scenario's share-link fragment instead of running it. */
+  share: boolean;
+  /** --from-url: a share link (or its fragment) that carries the scenario, instead of a file. */
+  fromUrl?: string;
 }
 
 export type ArgsResult = { ok: true; options: CliOptions } | { ok: false; message: string };
 
 export const USAGE = `usage: npm run --silent sim -- <scenario.yaml | -> [options]
+       npm run --silent sim -- --from-url '<share link or #s=... fragment>' [options]
 
 Runs a Job Playground scenario headlessly ('-' reads it from standard input).
 
@@ -26,6 +31,8 @@ options:
   --output, -o json|status|describe|yaml   what to print (default json)
   --until SECONDS                          stop at this time (seconds or "1m30s"), overriding spec.until
   --check                                  compare the outcome with the scenario's expect: block
+  --share                                  print the scenario's share-link fragment (#s=1....) and exit
+  --from-url LINK                          run the scenario a share link carries (quote it: it has a #)
   --help, -h                               show this help
 
 exit codes: 0 ok; 2 the scenario is invalid; 1 anything else (usage, I/O, --check mismatch)`;
@@ -39,7 +46,7 @@ function takeValue(argv: string[], i: number, flag: string, inline: string | und
 
 /** Parses argv (without `node` and the script path). Never throws. */
 export function parseArgs(argv: string[]): ArgsResult {
-  const options: CliOptions = { file: '', output: 'json', check: false, help: false };
+  const options: CliOptions = { file: '', output: 'json', check: false, help: false, share: false };
   const files: string[] = [];
   let i = 0;
   while (i < argv.length) {
@@ -53,6 +60,14 @@ export function parseArgs(argv: string[]): ArgsResult {
     } else if (flag === '--check' && inline === undefined) {
       options.check = true;
       i++;
+    } else if (flag === '--share' && inline === undefined) {
+      options.share = true;
+      i++;
+    } else if (flag === '--from-url') {
+      const v = takeValue(argv, i, flag, inline);
+      if (typeof v === 'string') return { ok: false, message: v };
+      options.fromUrl = v.value;
+      i = v.next;
     } else if (flag === '--output' || flag === '-o') {
       const v = takeValue(argv, i, flag, inline);
       if (typeof v === 'string') return { ok: false, message: v };
@@ -76,6 +91,10 @@ export function parseArgs(argv: string[]): ArgsResult {
     }
   }
   if (options.help) return { ok: true, options };
+  if (options.fromUrl !== undefined) {
+    if (files.length > 0) return { ok: false, message: `--from-url runs the scenario of the link; do not also give a file (${files.join(' ')})` };
+    return { ok: true, options };
+  }
   if (files.length === 0) return { ok: false, message: 'missing the scenario file (or - for standard input)' };
   if (files.length > 1) return { ok: false, message: `one scenario file at a time, got ${files.length}: ${files.join(' ')}` };
   options.file = files[0] ?? '';

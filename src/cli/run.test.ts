@@ -101,7 +101,7 @@ describe('runCli', () => {
   });
 
   it.each<[string, string[], string]>([
-    ['unknown flag', ['s.yaml', '--share'], 'error: unknown option "--share"\n\nusage:'],
+    ['unknown flag', ['s.yaml', '--frobnicate'], 'error: unknown option "--frobnicate"\n\nusage:'],
     ['missing file', ['nope.yaml'], 'error: cannot read nope.yaml: no such file\n'],
     ['no arguments', [], 'error: missing the scenario file'],
   ])('exits 1 for %s', async (_n, argv, stderr) => {

@@ -6,6 +6,7 @@ import type { RunOutcome, RunResult } from '../engine/sim/result';
 import type { SimScenario } from '../engine/sim/scenario';
 import { checkExpect } from '../scenario/expect';
 import { formatScenarioError, parseScenario, tooLargeMessage } from '../scenario/parse';
+import { decodeShare, encodeShare } from '../scenario/share';
 import { parseArgs, USAGE } from './args';
 import type { CliOptions } from './args';
 import { describeRun } from './describe';
@@ -53,15 +54,27 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   }
 }
 
-async function runFile(opts: CliOptions, deps: CliDeps): Promise<number> {
-  const { io } = deps;
-  let text: string | { tooLargeBytes: number };
+/** The scenario text: from the file, or from the share link of --from-url. */
+function readScenario(opts: CliOptions, io: CliIO): string | { tooLargeBytes: number } | { exit: number } {
+  if (opts.fromUrl !== undefined) {
+    const link = decodeShare(opts.fromUrl);
+    if (link.ok) return link.scenarioText;
+    // A link that does not carry a readable scenario is an invalid scenario (exit 2).
+    io.stderr(`${link.message}\n`);
+    return { exit: 2 };
+  }
   try {
-    text = io.read(opts.file);
+    return io.read(opts.file);
   } catch (e) {
     io.stderr(`error: cannot read ${opts.file === '-' ? 'standard input' : opts.file}: ${message(e)}\n`);
-    return 1;
+    return { exit: 1 };
   }
+}
+
+async function runFile(opts: CliOptions, deps: CliDeps): Promise<number> {
+  const { io } = deps;
+  const text = readScenario(opts, io);
+  if (typeof text !== 'string' && 'exit' in text) return text.exit;
   if (typeof text !== 'string') {
     io.stderr(`${formatScenarioError({ path: '', message: tooLargeMessage(text.tooLargeBytes), line: 1, column: 1 })}\n`);
     return 2;
@@ -74,6 +87,10 @@ async function runFile(opts: CliOptions, deps: CliDeps): Promise<number> {
     return 2;
   }
   for (const w of parsed.warnings) io.stderr(`warning: ${w}\n`);
+  if (opts.share) {
+    io.stdout(`${encodeShare({ scenarioText: text })}\n`);
+    return 0;
+  }
   if (opts.check && parsed.expect === undefined) {
     io.stderr('error: --check needs an expect: block in the scenario\n');
     return 1;

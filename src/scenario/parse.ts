@@ -22,7 +22,10 @@ export type ParseResult =
   | { ok: false; errors: ScenarioError[]; expect?: unknown };
 
 const TOP_KEYS = ['apiVersion', 'kind', 'metadata', 'spec', 'expect'] as const;
-const METADATA_KEYS = ['name', 'title', 'description'] as const;
+const METADATA_KEYS = ['name', 'title', 'description', 'whatToWatch', 'i18n'] as const;
+/** Translated gallery texts: `metadata.i18n.<locale>` (e.g. zh-CN) with these optional keys. */
+const I18N_KEYS = ['title', 'description', 'whatToWatch'] as const;
+const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const SPEC_KEYS = ['clock', 'seed', 'job', 'workload', 'actions', 'until', 'controller'] as const;
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -54,6 +57,8 @@ function parseMetadata(ctx: Ctx, v: unknown, job: unknown): string {
   if (!o) return fallback;
   if (o.title !== undefined) ctx.str(['metadata', 'title'], o.title, false);
   if (o.description !== undefined) ctx.str(['metadata', 'description'], o.description, false);
+  if (o.whatToWatch !== undefined) ctx.str(['metadata', 'whatToWatch'], o.whatToWatch, false);
+  if (o.i18n !== undefined) parseI18n(ctx, o.i18n);
   if (o.name === undefined) return fallback;
   const name = ctx.str(['metadata', 'name'], o.name);
   if (name === undefined) return fallback;
@@ -62,6 +67,19 @@ function parseMetadata(ctx: Ctx, v: unknown, job: unknown): string {
     return fallback;
   }
   return name;
+}
+
+function parseI18n(ctx: Ctx, v: unknown): void {
+  if (!isObj(v)) {
+    ctx.error(['metadata', 'i18n'], 'must be a mapping of locales (like zh-CN) to { title, description, whatToWatch }');
+    return;
+  }
+  for (const [locale, texts] of Object.entries(v)) {
+    const path = ['metadata', 'i18n', locale];
+    if (!LOCALE.test(locale)) ctx.error(path, 'must be a locale like zh-CN', 'key');
+    const t = ctx.obj(path, texts, I18N_KEYS);
+    if (t) for (const k of I18N_KEYS) if (t[k] !== undefined) ctx.str([...path, k], t[k], false);
+  }
 }
 
 function parseClock(ctx: Ctx, v: unknown): string {
