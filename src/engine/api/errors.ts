@@ -45,10 +45,33 @@ export function fieldErrorText(e: FieldError): string {
   return e.field === '' ? causeMessage(e) : `${e.field}: ${causeMessage(e)}`;
 }
 
+const GO_ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '"': '\\"', '\\': '\\\\' };
+/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+const GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+
+/**
+ * Go's strconv.Quote (what `%q` prints): control, format, invisible and bidi characters
+ * become escapes, so a hostile name cannot move the cursor or reorder a terminal line.
+ */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const esc = GO_ESCAPES[ch];
+    if (esc !== undefined) out += esc;
+    else if (GO_PRINTABLE.test(ch)) out += ch;
+    else {
+      const cp = ch.codePointAt(0) ?? 0;
+      const hex = cp.toString(16);
+      out += cp < 0x80 ? `\\x${hex.padStart(2, '0')}` : cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\U${hex.padStart(8, '0')}`;
+    }
+  }
+  return `${out}"`;
+}
+
 /** Bad-value rendering (v1.34+): numbers and booleans plain, strings Go-quoted, the rest JSON. */
 export function renderValue(v: unknown): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return goQuote(v);
   if (v === undefined) return 'null';
   return JSON.stringify(v);
 }
@@ -73,7 +96,7 @@ export const fe = {
     type: 'FieldValueNotSupported',
     field,
     value: renderValue(value),
-    detail: `supported values: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
+    detail: `supported values: ${allowed.map(goQuote).join(', ')}`,
   }),
   duplicate: (field: string, value: unknown): FieldError => ({
     type: 'FieldValueDuplicate',
@@ -127,7 +150,7 @@ export function invalidError(name: string, errs: FieldError[], kind = 'Job', gro
     apiVersion: 'v1',
     metadata: {},
     status: 'Failure',
-    message: `${qualified} "${name}" is invalid: ${rendered}`,
+    message: `${qualified} ${goQuote(name)} is invalid: ${rendered}`,
     reason: 'Invalid',
     details: {
       name,
@@ -152,7 +175,7 @@ export function statusError(
 
 export function notFound(resource: string, group: string, name: string): StatusError {
   const q = group === '' ? resource : `${resource}.${group}`;
-  return statusError(404, 'NotFound', `${q} "${name}" not found`, { name, group, kind: resource });
+  return statusError(404, 'NotFound', `${q} ${goQuote(name)} not found`, { name, group, kind: resource });
 }
 
 export function isStatusError(v: unknown): v is StatusError {
@@ -163,7 +186,7 @@ export function isStatusError(v: unknown): v is StatusError {
 export function kubectlErrorText(err: StatusError): string {
   if (err.reason === 'Invalid' && err.details?.causes && err.details.causes.length > 0 && err.details.kind) {
     const lines = dedupe(err.details.causes.map((c) => (c.field ? `${c.field}: ${c.message}` : c.message)));
-    const head = `The ${err.details.kind} "${err.details.name ?? ''}" is invalid: `;
+    const head = `The ${err.details.kind} ${goQuote(err.details.name ?? '')} is invalid: `;
     if (lines.length === 1) return head + lines[0];
     return head + '\n' + lines.map((l) => `* ${l}`).join('\n');
   }

@@ -15,10 +15,11 @@ import {
   type Pod,
 } from './types';
 import { notFound, statusError, type StatusError } from './errors';
+import { randomNameSuffix, randomUid } from './names';
+import { PodIndex, type OwnedPods } from './pod_index';
+import { WatchHistory } from './rest_history';
 
 export type Watcher = (type: WatchType, obj: KubeObject, old: KubeObject | undefined) => void;
-
-const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: StatusError };
 
@@ -26,11 +27,15 @@ export class ObjectStore {
   readonly jobs = new Map<string, Job>();
   readonly pods = new Map<string, Pod>();
   readonly events = new Map<string, KubeEvent>();
-  /** Pods by the uid of their controller owner, in creation order (fast owner lookups). */
-  private podsByOwner = new Map<string, Set<string>>();
+  /** Pods by the uid of their controller owner, in creation order, classified for syncJob. */
+  private readonly podIndex = new PodIndex();
+  /** Pods with a deletionTimestamp (the simulation is not settled while one exists). */
+  deletingPods = 0;
   private watchers: Watcher[] = [];
   private rv = 1;
   private eventSeq = 0;
+  /** The last watch events (bounded), for watch resume and lists at older revisions (rest_watch.ts). */
+  readonly history = new WatchHistory();
 
   constructor(
     readonly clock: VirtualClock,
@@ -48,20 +53,24 @@ export class ObjectStore {
     return String(this.rv);
   }
 
-  newUid(): string {
-    const hex = (n: number): string => this.uids.nextUint32().toString(16).padStart(8, '0').slice(0, n);
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${((this.uids.nextUint32() & 0x3) | 0x8).toString(16)}${hex(3)}-${hex(8)}${hex(4)}`;
+  /** The store-wide revision (the resourceVersion of the newest write). */
+  currentRevision(): number {
+    return this.rv;
   }
 
+  /** A random RFC 4122 v4 UUID from the seeded stream. */
+  newUid(): string {
+    return randomUid(this.uids);
+  }
+
+  /** metadata.generateName: the prefix (at most 58 characters) and 5 random characters. */
   generateName(prefix: string): string {
-    const base = prefix.length > 58 ? prefix.slice(0, 58) : prefix;
-    let s = '';
-    for (let i = 0; i < 5; i++) s += NAME_ALPHABET[this.names.nextUint32() % NAME_ALPHABET.length];
-    return base + s;
+    return (prefix.length > 58 ? prefix.slice(0, 58) : prefix) + randomNameSuffix(this.names);
   }
 
   private emit(type: WatchType, obj: KubeObject, old: KubeObject | undefined): void {
     this.trace.watch(this.clock.nowMs, type, obj);
+    this.history.record(type, obj, old, this.clock.nowMs);
     for (const w of this.watchers) w(type, obj, old);
   }
 
@@ -78,28 +87,21 @@ export class ObjectStore {
   /** Stores a new object (already defaulted and validated). */
   add<T extends KubeObject>(obj: T): T {
     const ns = obj.metadata.namespace ?? 'default';
-    const stored = {
-      ...obj,
-      metadata: {
-        ...obj.metadata,
-        namespace: ns,
-        uid: obj.metadata.uid ?? this.newUid(),
-        resourceVersion: this.nextResourceVersion(),
-        creationTimestamp: this.clock.iso(),
-      },
-    } as T;
+    const uid = obj.metadata.uid ?? this.newUid();
+    const resourceVersion = this.nextResourceVersion();
+    const creationTimestamp = this.clock.iso();
+    // One copy site per kind: a site shared by pods and events gave V8 a hidden class per event.
+    const metadata =
+      obj.kind === 'Pod'
+        ? { ...obj.metadata, namespace: ns, uid, resourceVersion, creationTimestamp }
+        : Object.assign({}, obj.metadata, { namespace: ns, uid, resourceVersion, creationTimestamp });
+    const stored = { ...obj, metadata } as T;
     if (stored.kind !== 'Event') stored.metadata.generation ??= 1;
     if (stored.kind === 'Pod') stored.metadata.generation = undefined;
     const key = ObjectStore.key(ns, stored.metadata.name ?? '');
-    this.mapFor(stored.kind).set(key, stored);
-    if (stored.kind === 'Pod') {
-      const owner = stored.metadata.ownerReferences?.find((r) => r.controller)?.uid;
-      if (owner !== undefined) {
-        let set = this.podsByOwner.get(owner);
-        if (!set) this.podsByOwner.set(owner, (set = new Set()));
-        set.add(key);
-      }
-    }
+    const map = this.mapFor(stored.kind);
+    if (stored.kind === 'Pod') this.indexPod(key, stored, map.get(key) as Pod | undefined);
+    map.set(key, stored);
     this.emit('ADDED', stored, undefined);
     return stored;
   }
@@ -115,6 +117,7 @@ export class ObjectStore {
       this.remove(stored);
       return stored;
     }
+    if (stored.kind === 'Pod') this.indexPod(key, stored, old as Pod | undefined);
     map.set(key, stored);
     this.emit('MODIFIED', stored, old);
     return stored;
@@ -130,13 +133,16 @@ export class ObjectStore {
     const ns = obj.metadata.namespace ?? 'default';
     const key = ObjectStore.key(ns, obj.metadata.name ?? '');
     const map = this.mapFor(obj.kind);
-    if (!map.has(key)) return;
+    const cur = map.get(key);
+    if (cur === undefined) return;
     map.delete(key);
-    if (obj.kind === 'Pod') {
-      const owner = obj.metadata.ownerReferences?.find((r) => r.controller)?.uid;
-      if (owner !== undefined) this.podsByOwner.get(owner)?.delete(key);
+    if (cur.kind === 'Pod') {
+      this.podIndex.remove(key, cur);
+      if (cur.metadata.deletionTimestamp !== undefined) this.deletingPods--;
     }
-    this.emit('DELETED', obj, obj);
+    // A deletion is a write: DELETED carries the last state with a new resourceVersion.
+    const gone = { ...obj, metadata: { ...obj.metadata, resourceVersion: this.nextResourceVersion() } } as KubeObject;
+    this.emit('DELETED', gone, obj);
     if (obj.kind === 'Pod') this.afterPodRemoved(obj);
   }
 
@@ -148,15 +154,21 @@ export class ObjectStore {
     return this.pods.get(ObjectStore.key(ns, name));
   }
 
+  /** Keeps the pod index and the count of deleting pods in step with a pod write. */
+  private indexPod(key: string, pod: Pod, prev: Pod | undefined): void {
+    this.podIndex.upsert(key, pod, prev);
+    if (pod.metadata.deletionTimestamp !== undefined) this.deletingPods++;
+    if (prev !== undefined && prev.metadata.deletionTimestamp !== undefined) this.deletingPods--;
+  }
+
+  /** The pods whose controller owner has this uid, in creation order. */
   podsOwnedBy(uid: string): Pod[] {
-    const keys = this.podsByOwner.get(uid);
-    if (!keys) return [];
-    const out: Pod[] = [];
-    for (const k of keys) {
-      const p = this.pods.get(k);
-      if (p) out.push(p);
-    }
-    return out;
+    return this.podIndex.owned(uid).all();
+  }
+
+  /** The same pods, classified (what syncJob reads). */
+  ownedPods(uid: string): OwnedPods {
+    return this.podIndex.owned(uid);
   }
 
   /** Graceful pod deletion: deletionTimestamp = now + grace; terminal pods go at once. */
@@ -194,7 +206,6 @@ export class ObjectStore {
         const refs = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid);
         this.put({ ...p, metadata: { ...p.metadata, ownerReferences: refs.length > 0 ? refs : undefined } });
       }
-      this.podsByOwner.delete(uid);
       this.remove(job);
       return { ok: true, value: job };
     }
@@ -210,6 +221,14 @@ export class ObjectStore {
     return { ok: true, value: deleting };
   }
 
+  /** The GC's orphan step: dependents of `ownerUid` lose their owner reference to it. */
+  orphanDependents(ownerUid: string): void {
+    for (const p of this.podsOwnedBy(ownerUid)) {
+      const refs = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== ownerUid);
+      this.put({ ...p, metadata: { ...p.metadata, ownerReferences: refs.length > 0 ? refs : undefined } });
+    }
+  }
+
   /** Foreground deletion finishes when the owner's last dependent is gone. */
   private afterPodRemoved(pod: Pod): void {
     const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
@@ -218,7 +237,7 @@ export class ObjectStore {
     const job = this.getJob(ns, ref.name);
     if (!job || job.metadata.uid !== ref.uid || job.metadata.deletionTimestamp === undefined) return;
     if (!(job.metadata.finalizers ?? []).includes(FOREGROUND_DELETION_FINALIZER)) return;
-    if (this.podsOwnedBy(ref.uid).length > 0) return;
+    if (this.podIndex.owned(ref.uid).size > 0) return;
     const finalizers = (job.metadata.finalizers ?? []).filter((f) => f !== FOREGROUND_DELETION_FINALIZER);
     this.put({ ...job, metadata: { ...job.metadata, finalizers } });
   }

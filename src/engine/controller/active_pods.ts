@@ -89,7 +89,7 @@ function duplicatedIndexPodsForRemoval(pods: Pod[], completions: number): { rm: 
       continue;
     }
     const sorted = [...list].sort(compareActivePods);
-    rm.push(...sorted.slice(0, -1));
+    for (const p of sorted.slice(0, -1)) rm.push(p);
     left.push(sorted[sorted.length - 1] as Pod);
   }
   return { rm, left };

@@ -23,7 +23,8 @@ export function decideFinish(ctx: SyncJobCtx): void {
     if (ft !== undefined && ft.status === 'True') {
       ctx.finishedCondition = newCondition('Failed', 'True', ft.reason ?? '', ft.message ?? '', now);
     } else {
-      const msg = getFailJobMessage(job, ctx.pods);
+      // Only pods that are Failed or being deleted can be failed pods (isPodFailed).
+      const msg = job.spec.podFailurePolicy !== undefined ? getFailJobMessage(job, ctx.pods.failing()) : null;
       if (msg !== null) {
         ctx.finishedCondition = newCondition('FailureTarget', 'True', 'PodFailurePolicy', msg, now);
         why('podFailurePolicy.FailJob', `${msg} → FailureTarget PodFailurePolicy`);
@@ -35,7 +36,7 @@ export function decideFinish(ctx: SyncJobCtx): void {
     if (ctx.failed > limit) {
       ctx.finishedCondition = newCondition('FailureTarget', 'True', 'BackoffLimitExceeded', 'Job has reached the specified backoff limit', now);
       why('backoffLimit', `failed ${ctx.failed} > backoffLimit ${limit} → FailureTarget BackoffLimitExceeded`);
-    } else if (pastBackoffLimitOnFailure(job, ctx.pods)) {
+    } else if (job.spec.template.spec.restartPolicy === 'OnFailure' && pastBackoffLimitOnFailure(job, ctx.pods.nonTerminal())) {
       ctx.finishedCondition = newCondition('FailureTarget', 'True', 'BackoffLimitExceeded', 'Job has reached the specified backoff limit', now);
       why('backoffLimit.onFailure', `restartPolicy OnFailure: container restarts of running pods reached backoffLimit ${limit} → FailureTarget BackoffLimitExceeded`);
     } else if (pastActiveDeadline(ctx)) {

@@ -8,6 +8,7 @@ import {
   type Job,
   type Pod,
 } from '../api/types';
+import { parseCompletionIndex } from '../api/pod_index';
 
 export const UNKNOWN_COMPLETION_INDEX = -1;
 
@@ -24,10 +25,7 @@ export function hasBackoffLimitPerIndex(job: Job): boolean {
 
 /** getCompletionIndex: the pod's completion-index annotation, or -1 when missing or invalid. */
 export function getCompletionIndex(pod: Pod): number {
-  const v = pod.metadata.annotations?.[JOB_COMPLETION_INDEX];
-  if (v === undefined || !/^\d+$/.test(v)) return UNKNOWN_COMPLETION_INDEX;
-  const n = Number(v);
-  return Number.isSafeInteger(n) ? n : UNKNOWN_COMPLETION_INDEX;
+  return parseCompletionIndex(pod.metadata.annotations?.[JOB_COMPLETION_INDEX]);
 }
 
 function annotationInt(pod: Pod | undefined, key: string): number {
@@ -140,11 +138,11 @@ export function calculateSucceededIndexes(
 export function firstPendingIndexes(
   count: number,
   completions: number,
-  exclude: { succeeded: OrderedIntervals; failed: OrderedIntervals | null; busy: Set<number> },
+  exclude: { succeeded: OrderedIntervals; failed: OrderedIntervals | null; busy: (ix: number) => boolean },
 ): number[] {
   const out: number[] = [];
   for (let i = 0; i < completions && out.length < count; i++) {
-    if (exclude.busy.has(i)) continue;
+    if (exclude.busy(i)) continue;
     if (intervalsHas(exclude.succeeded, i)) {
       // Skip the whole succeeded interval at once (big Jobs).
       const iv = exclude.succeeded.find(([a, b]) => a <= i && i <= b);

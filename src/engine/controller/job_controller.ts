@@ -17,8 +17,8 @@ export interface ControllerHost {
   /** Schedule fn at now + delayMs on the simulation queue. */
   schedule: (delayMs: number, fn: () => void) => void;
   syncDelayMs: number;
-  /** Observes the Job and its pods right after a sync wrote status (invariant checks). */
-  afterSync?: (job: Job, pods: Pod[]) => void;
+  /** Observes the Job and its pods right after a sync wrote status (invariant checks); null when nobody does. */
+  afterSync?: () => ((job: Job, pods: Pod[]) => void) | null;
 }
 
 const COMPONENT = 'job-controller';
@@ -83,7 +83,7 @@ export class JobController {
     const nowMs = this.host.nowMs();
     const plan = syncJob({
       job,
-      pods: store.podsOwnedBy(job.metadata.uid ?? ''),
+      pods: store.ownedPods(job.metadata.uid ?? ''),
       nowMs,
       nowIso: store.clock.iso(nowMs),
       sinceStart: (iso) => store.clock.sinceStart(iso),
@@ -104,14 +104,17 @@ export class JobController {
     for (const p of plan.creations) {
       let name = store.generateName(p.metadata.generateName ?? '');
       for (let i = 0; i < 8 && store.getPod(ns, name); i++) name = store.generateName(p.metadata.generateName ?? '');
-      store.add({ ...p, metadata: { ...p.metadata, name } });
+      // The planned pod is this sync's own object: name it in place (add copies it anyway).
+      p.metadata.name = name;
+      store.add(p);
       store.recordEvent(job, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, COMPONENT);
     }
     let current = job;
     if (plan.status !== null) {
       const res = updateJobStatus(store, { ...job, status: plan.status });
       if (res.ok) current = res.value;
-      this.host.afterSync?.(current, store.podsOwnedBy(job.metadata.uid ?? ''));
+      const observer = this.host.afterSync?.() ?? null;
+      if (observer !== null) observer(current, store.podsOwnedBy(job.metadata.uid ?? ''));
     }
     for (const p of plan.finalizerRemovals) this.removeFinalizer(p);
     for (const e of plan.events) store.recordEvent(current, e.type, e.reason, e.message, COMPONENT);

@@ -2,12 +2,12 @@
 // wants, which surplus pods go first (deletion wins over creation), the pod-failure
 // backoff gate, which indexes to create, and the slow-start batches.
 
-import { hasBackoffLimitPerIndex, isIndexedJob, firstPendingIndexes, getCompletionIndex } from './indexed_job_utils';
+import { hasBackoffLimitPerIndex, isIndexedJob, firstPendingIndexes } from './indexed_job_utils';
 import { activePodsForRemoval } from './active_pods';
 import { remainingTimeMs, remainingTimePerIndexMs } from './backoff_utils';
 import { podSpecFromTemplate, newPodForJob } from './pod_template';
 import type { SyncJobCtx } from './sync_context';
-import { isPodReady, isTerminating, jobSuspended, onlyReplaceFailedPods } from './utils';
+import { isPodReady, jobSuspended, onlyReplaceFailedPods } from './utils';
 import type { Pod } from '../api/types';
 
 export const MAX_POD_CREATE_DELETE_PER_SYNC = 500;
@@ -15,7 +15,7 @@ export const MAX_POD_CREATE_DELETE_PER_SYNC = 500;
 /** Returns the number of active pods after this call's deletions and creations. */
 export function manageJob(ctx: SyncJobCtx): number {
   const job = ctx.job;
-  let active = ctx.activePods.length;
+  let active = ctx.pods.activeCount;
   const parallelism = job.spec.parallelism ?? 1;
 
   if (jobSuspended(job)) {
@@ -37,7 +37,9 @@ export function manageJob(ctx: SyncJobCtx): number {
   }
 
   const rmAtLeast = Math.max(0, active - wantActive);
-  let toDelete = activePodsForRemoval(job, ctx.activePods, rmAtLeast);
+  // With nothing to remove and no duplicated or invalid index, activePodsForRemoval is empty.
+  const noneToRemove = rmAtLeast === 0 && (!isIndexedJob(job) || ctx.pods.activeIndexesValid(job.spec.completions ?? 0));
+  let toDelete = noneToRemove ? [] : activePodsForRemoval(job, ctx.activePods, rmAtLeast);
   if (toDelete.length > MAX_POD_CREATE_DELETE_PER_SYNC) toDelete = toDelete.slice(0, MAX_POD_CREATE_DELETE_PER_SYNC);
   if (toDelete.length > 0) {
     deleteJobPods(ctx, toDelete);
@@ -90,11 +92,10 @@ export function manageJob(ctx: SyncJobCtx): number {
 }
 
 function pendingIndexes(ctx: SyncJobCtx, count: number): number[] {
-  const busy = new Set<number>();
-  for (const p of ctx.activePods) busy.add(getCompletionIndex(p));
-  if (onlyReplaceFailedPods(ctx.job)) {
-    for (const p of ctx.pods) if (isTerminating(p)) busy.add(getCompletionIndex(p));
-  }
+  // Indexes with an active pod, and with a terminating one when only failed pods are replaced.
+  const pods = ctx.pods;
+  const terminatingBusy = onlyReplaceFailedPods(ctx.job);
+  const busy = (ix: number): boolean => pods.hasActiveIndex(ix) || (terminatingBusy && pods.hasTerminatingIndex(ix));
   return firstPendingIndexes(count, ctx.job.spec.completions ?? 0, {
     succeeded: ctx.succeededIndexes,
     failed: ctx.failedIndexes,

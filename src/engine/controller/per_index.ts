@@ -46,13 +46,13 @@ const absoluteFailures = (p: Pod): number => getIndexFailureCount(p) + getIndexI
 export function getPodsWithDelayedDeletionPerIndex(ctx: SyncJobCtx): Map<number, Pod> {
   const job = ctx.job;
   const completions = job.spec.completions ?? 0;
-  const activeIndexes = new Set(ctx.activePods.map(getCompletionIndex));
   const out = new Map<number, Pod>();
-  for (const p of ctx.pods) {
+  // Only tracked pods that are failed qualify, and a failed pod is never active.
+  for (const p of ctx.pods.trackedInactive()) {
     if (!hasJobTrackingFinalizer(p) || !isPodFailed(p, job)) continue;
     const ix = getCompletionIndex(p);
     if (ix === UNKNOWN_COMPLETION_INDEX || ix >= completions) continue;
-    if (intervalsHas(ctx.succeededIndexes, ix) || (ctx.failedIndexes && intervalsHas(ctx.failedIndexes, ix)) || activeIndexes.has(ix)) continue;
+    if (intervalsHas(ctx.succeededIndexes, ix) || (ctx.failedIndexes && intervalsHas(ctx.failedIndexes, ix)) || ctx.pods.hasActiveIndex(ix)) continue;
     const last = out.get(ix);
     if (last === undefined || (absoluteFailures(last) <= absoluteFailures(p) && !(ctx.finishedAt(p) < ctx.finishedAt(last)))) {
       out.set(ix, p);

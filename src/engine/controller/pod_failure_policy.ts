@@ -52,8 +52,10 @@ export function matchPodFailurePolicy(policy: PodFailurePolicy | undefined, pod:
   if (policy === undefined) return NO_MATCH;
   const ns = pod.metadata.namespace ?? 'default';
   const name = pod.metadata.name ?? '';
-  for (let i = 0; i < policy.rules.length; i++) {
-    const rule = policy.rules[i];
+  // `podFailurePolicy: {}` is valid (no minimum number of rules): rules may be absent.
+  const rules = policy.rules ?? [];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     if (rule === undefined) continue;
     let failJobMessage: string;
     if (rule.onExitCodes !== undefined) {

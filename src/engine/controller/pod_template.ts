@@ -54,6 +54,17 @@ export function getNewIndexFailureCounts(job: Job, replaced: Pod | undefined): {
   return { failures, ignored };
 }
 
+/**
+ * A copy of a string map built key by key: V8 then shares one hidden class among all
+ * the pods' maps (a spread copy extended with a new key got a class of its own per pod
+ * once the Job had more than a few pods, which made every later access slow).
+ */
+function copyStrings(src: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (src !== undefined) for (const k of Object.keys(src)) out[k] = src[k] as string;
+  return out;
+}
+
 export interface NewPodOptions {
   index: number | null;
   /** For backoffLimitPerIndex: the failed pod this one replaces. */
@@ -63,8 +74,8 @@ export interface NewPodOptions {
 
 export function newPodForJob(job: Job, spec: PodSpec, opts: NewPodOptions): Pod {
   const tplMeta = job.spec.template.metadata ?? {};
-  const labels: Record<string, string> = { ...(tplMeta.labels ?? {}) };
-  const annotations: Record<string, string> = { ...(tplMeta.annotations ?? {}) };
+  const labels = copyStrings(tplMeta.labels);
+  const annotations = copyStrings(tplMeta.annotations);
   const finalizers = [...(tplMeta.finalizers ?? [])];
   if (!finalizers.includes(JOB_TRACKING_FINALIZER)) finalizers.push(JOB_TRACKING_FINALIZER);
   const name = job.metadata.name ?? '';

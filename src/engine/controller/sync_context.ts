@@ -1,14 +1,15 @@
 // The state one syncJob call works on (upstream: syncJobCtx) and the plan it returns.
 // Kernels never write to the API: they return a SyncPlan that the simulation applies.
 
+import type { OwnedPods } from '../api/pod_index';
 import type { Job, JobCondition, JobStatus, Pod } from '../api/types';
 import type { BackoffRecord } from './backoff_utils';
 import type { OrderedIntervals } from './indexed_job_utils';
 
 export interface SyncInput {
   job: Job;
-  /** Pods owned by the Job (controller ownerReference), in creation order. */
-  pods: Pod[];
+  /** Pods owned by the Job (controller ownerReference), classified, each class in creation order. */
+  pods: OwnedPods;
   nowMs: number;
   nowIso: string;
   /** ms since t=0 of an RFC 3339 timestamp. */
@@ -18,8 +19,9 @@ export interface SyncInput {
 
 export interface SyncJobCtx {
   job: Job;
-  pods: Pod[];
-  activePods: Pod[];
+  pods: OwnedPods;
+  /** FilterActivePods (built on first use: most syncs only need the count). */
+  readonly activePods: Pod[];
   ready: number;
   terminating: number;
   succeeded: number;

@@ -21,11 +21,9 @@ import { trackJobStatusAndRemoveFinalizers } from './tracking_utils';
 import {
   ensureJobConditionStatus,
   hasJobTrackingFinalizer,
-  isActive,
   isJobFinished,
   isPodFailed,
   isPodReady,
-  isTerminating,
   jobSuspended,
   newCondition,
 } from './utils';
@@ -51,7 +49,7 @@ export function syncJob(input: SyncInput): SyncPlan {
 
   decideFinish(ctx);
 
-  let active = ctx.activePods.length;
+  let active = ctx.pods.activeCount;
   let suspendCondChanged = false;
   if (ctx.finishedCondition !== null) {
     // deleteActivePods: the finalizers are kept; trackJobStatus counts these pods.
@@ -98,7 +96,7 @@ export function syncJob(input: SyncInput): SyncPlan {
 
 function newSyncJobCtx(input: SyncInput, job: Job, plan: SyncPlan): SyncJobCtx {
   const pods = input.pods;
-  const activePods = pods.filter(isActive);
+  let activePods: Pod[] | null = null;
   const finishedAt = (p: Pod): number => getFinishedTimeMs(p, input.sinceStart);
   const indexed = isIndexedJob(job);
   const completions = job.spec.completions ?? 0;
@@ -107,10 +105,11 @@ function newSyncJobCtx(input: SyncInput, job: Job, plan: SyncPlan): SyncJobCtx {
     const ix = getCompletionIndex(p);
     return ix !== UNKNOWN_COMPLETION_INDEX && ix < completions;
   };
-  // getNewFinishedPods: pods that still carry the finalizer (not yet counted).
-  const counted = (p: Pod): boolean => hasJobTrackingFinalizer(p) && validIndex(p);
-  const newSucceeded = pods.filter((p) => counted(p) && p.status.phase === 'Succeeded');
-  const newFailed = pods.filter((p) => counted(p) && isPodFailed(p, job));
+  // getNewFinishedPods: pods that still carry the finalizer (not yet counted). A finished
+  // or failed pod is never active, so only the tracked inactive pods are candidates.
+  const uncounted = pods.trackedInactive();
+  const newSucceeded = uncounted.filter((p) => validIndex(p) && p.status.phase === 'Succeeded');
+  const newFailed = uncounted.filter((p) => validIndex(p) && isPodFailed(p, job));
   let nonIgnored = newFailed.length;
   if (job.spec.podFailurePolicy !== undefined) {
     nonIgnored = newFailed.filter((p) => matchPodFailurePolicy(job.spec.podFailurePolicy, p, job).countFailed).length;
@@ -118,9 +117,11 @@ function newSyncJobCtx(input: SyncInput, job: Job, plan: SyncPlan): SyncJobCtx {
   const ctx: SyncJobCtx = {
     job,
     pods,
-    activePods,
-    ready: activePods.filter(isPodReady).length,
-    terminating: pods.filter(isTerminating).length,
+    get activePods(): Pod[] {
+      return (activePods ??= pods.active());
+    },
+    ready: pods.readyActiveCount,
+    terminating: pods.terminatingCount,
     succeeded: (job.status.succeeded ?? 0) + newSucceeded.length,
     failed: (job.status.failed ?? 0) + nonIgnored,
     prevSucceededIndexes: [],
@@ -135,11 +136,11 @@ function newSyncJobCtx(input: SyncInput, job: Job, plan: SyncPlan): SyncJobCtx {
     input,
   };
   if (indexed) {
-    const { prev, current } = calculateSucceededIndexes(job, pods, hasJobTrackingFinalizer);
+    const { prev, current } = calculateSucceededIndexes(job, uncounted, hasJobTrackingFinalizer);
     ctx.prevSucceededIndexes = prev;
     ctx.succeededIndexes = current;
     ctx.succeeded = intervalsTotal(current);
-    if (hasBackoffLimitPerIndex(job)) ctx.failedIndexes = calculateFailedIndexes(job, pods);
+    if (hasBackoffLimitPerIndex(job)) ctx.failedIndexes = calculateFailedIndexes(job, uncounted);
   }
   return ctx;
 }

@@ -34,14 +34,25 @@ function canRemoveFinalizer(ctx: SyncJobCtx, pod: Pod, considerPodFailed: boolea
   return true;
 }
 
+/** A stable sort by completion index (byCompletionIndex), each index parsed once. */
+function sortByCompletionIndex(pods: Pod[]): Pod[] {
+  const keyed = pods.map((p, i) => ({ p, ix: getCompletionIndex(p), i }));
+  keyed.sort((a, b) => a.ix - b.ix || a.i - b.i);
+  return keyed.map((k) => k.p);
+}
+
 const isSuccessCriteriaMet = (c: JobCondition | null): boolean => c !== null && c.type === 'SuccessCriteriaMet';
 
 export function trackJobStatusAndRemoveFinalizers(ctx: SyncJobCtx, status: JobStatus): { finished: JobCondition | null } {
   const job = ctx.job;
   const indexed = isIndexedJob(job);
   const completions = job.spec.completions ?? 0;
-  let pods = ctx.pods;
-  if (indexed) pods = [...pods].sort((a, b) => getCompletionIndex(a) - getCompletionIndex(b));
+  // Only tracked pods can lose the finalizer, and an active pod only when the Job is
+  // being deleted or finishing (canRemoveFinalizer). Filtering first and then sorting
+  // stably by index gives the same order as upstream's sort of every pod.
+  const all = job.metadata.deletionTimestamp !== undefined || ctx.finishedCondition !== null;
+  let pods = all ? ctx.pods.tracked() : ctx.pods.trackedInactive();
+  if (indexed) pods = sortByCompletionIndex(pods);
   const newSucceededIndexes: number[] = [];
   let succeededDelta = 0;
   let failedDelta = 0;

@@ -1,8 +1,11 @@
 // Seeded random scenarios for fuzzing: Job specs across every policy (mostly valid,
-// sometimes not), workloads with rules and randomness, and interventions at random times.
+// sometimes not), workloads with rules and randomness, and interventions at random times;
+// `fuzzScenario` adds hostile input on top (see hostile.ts).
 
 import { Rng } from '../sim/random';
-import type { ScenarioAction, SimScenario, WorkloadRule } from '../sim/scenario';
+import { MAX_SIMULATED_MS } from '../sim/scenario';
+import type { PodTarget, ScenarioAction, SimScenario, WorkloadRule } from '../sim/scenario';
+import { garbagePatch, HOSTILE_NUMBERS, hostileKubectl, hostileString, invalidJob } from './hostile';
 
 const chance = (r: Rng, p: number): boolean => r.next() < p;
 
@@ -104,4 +107,66 @@ export function randomScenario(seed: number): SimScenario {
     until: chance(r, 0.8) ? 'finished' : r.int(1, 600) * 1000,
     syncDelayMs: chance(r, 0.2) ? 1000 : 0,
   };
+}
+
+/** A hostile intervention at `atMs`: garbage patches, hostile kubectl lines, broken applies, edge numbers. */
+function hostileAction(r: Rng, atMs: number, job: unknown): ScenarioAction {
+  const nonEmpty = (s: string): string => (s.trim() === '' ? 'x' : s);
+  const int32 = (): number => r.pick(HOSTILE_NUMBERS.filter((n) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31 - 1));
+  const target = (): PodTarget => (chance(r, 0.3) ? { name: nonEmpty(hostileString(r)) } : chance(r, 0.5) ? { index: r.int(0, 10) } : {});
+  const kind = r.int(0, 8);
+  if (kind <= 1) return { atMs, kind: 'kubectl', command: nonEmpty(hostileKubectl(r)) };
+  if (kind === 2) {
+    const patchType = r.pick(['merge', 'strategic', 'json'] as const);
+    return { atMs, kind: 'patchJob', patchType, patch: garbagePatch(r, patchType) };
+  }
+  if (kind === 3) {
+    const manifest = invalidJob(r, job);
+    if (manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest)) return { atMs, kind: 'applyJob', manifest };
+    return { atMs, kind: 'applyJob', manifest: { apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'fuzz' }, spec: manifest } };
+  }
+  if (kind === 4) return chance(r, 0.5) ? { atMs, kind: 'scale', parallelism: int32() } : { atMs, kind: 'scale', parallelism: int32(), completions: int32() };
+  if (kind === 5) {
+    return { atMs, kind: 'setPodCondition', target: target(), type: nonEmpty(hostileString(r)), status: r.pick(['True', 'False', 'Unknown']), reason: nonEmpty(hostileString(r)), message: hostileString(r) };
+  }
+  if (kind === 6) return { atMs, kind: 'disruptPod', target: target(), reason: nonEmpty(hostileString(r)) };
+  if (kind === 7) return { atMs, kind: 'failPod', target: target(), exitCode: r.int(0, 255) };
+  return { atMs, kind: 'deletePod', target: target(), gracePeriodSeconds: r.pick([0, 1, 30, 86400]) };
+}
+
+/** Hostile text where the API accepts any string: annotations, command, args, env values. */
+function decorate(r: Rng, job: unknown): void {
+  if (job === null || typeof job !== 'object') return;
+  const j = job as { metadata?: Record<string, unknown>; spec?: { template?: { metadata?: unknown; spec?: { containers?: Array<Record<string, unknown>> } } } };
+  const text = (): Record<string, string> => ({ 'fuzz.example/note': hostileString(r), description: hostileString(r) });
+  j.metadata = { ...j.metadata, annotations: text() };
+  const t = j.spec?.template;
+  if (!t) return;
+  t.metadata = { annotations: text() };
+  const c = t.spec?.containers?.[0];
+  if (c) Object.assign(c, { command: [hostileString(r)], args: [hostileString(r), hostileString(r)], env: [{ name: 'NOTE', value: hostileString(r) }] });
+}
+
+/**
+ * The fuzzer's scenarios: `randomScenario(seed)` (unchanged, so its fingerprint stays
+ * stable) made hostile from a separate stream: invalid Jobs, hostile free text, garbage
+ * patches, hostile kubectl lines and edge numbers at random times, some up to 24 h.
+ */
+export function fuzzScenario(seed: number): SimScenario {
+  const s = randomScenario(seed);
+  const r = new Rng(seed, 'hostile');
+  const mode = r.int(0, 9);
+  if (mode <= 1) return s;
+  if (mode <= 3) s.job = invalidJob(r, s.job);
+  else if (mode <= 5) decorate(r, s.job);
+  if (chance(r, 0.3)) s.workload.rules.push({ outcome: { exitCode: r.int(0, 255), container: nonEmptyHostile(r), conditions: [{ type: nonEmptyHostile(r), status: 'True' }] } });
+  const horizon = chance(r, 0.1) ? MAX_SIMULATED_MS : 120_000;
+  for (let n = r.int(1, 6); n > 0; n--) s.actions.push(hostileAction(r, r.int(0, horizon), s.job));
+  s.actions.sort((a, b) => a.atMs - b.atMs);
+  return s;
+}
+
+function nonEmptyHostile(r: Rng): string {
+  const s = hostileString(r);
+  return s.trim() === '' ? 'x' : s;
 }

@@ -50,7 +50,7 @@ export function runDescribe(env: Env): void {
     if (g.names.length === 0) {
       const opts = { namespace: allNamespaces(env) ? undefined : ns, labelSelector: flagString(env.flags, 'selector') };
       const r = g.kind === 'jobs' ? env.api.listJobs(opts) : env.api.listPods(opts);
-      if (r.ok) found.push(...r.value);
+      if (r.ok) for (const x of r.value) found.push(x); // no spread: a list may exceed the argument limit
       else env.out.err(apiErrorText(r.error));
       continue;
     }

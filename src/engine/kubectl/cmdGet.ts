@@ -76,7 +76,7 @@ function collect(env: Env, groups: { kind: ResourceKind; names: string[] }[]): {
     const items: AnyObj[] = [];
     if (g.names.length === 0) {
       const r = listKind(env, g.kind, { namespace: all ? undefined : ns, labelSelector: selector, fieldSelector });
-      if (r.ok) items.push(...r.value);
+      if (r.ok) for (const x of r.value) items.push(x); // no spread: a list may exceed the argument limit
       else env.out.err(apiErrorText(r.error));
     } else {
       for (const name of g.names) {

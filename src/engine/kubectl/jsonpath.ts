@@ -162,7 +162,7 @@ function step(values: unknown[], seg: Seg, strict: boolean): unknown[] {
       else if (strict) throw new JsonPathError(`${seg.name} is not found`);
     } else if (seg.k === 'recursive') recurse(v, seg.name, out);
     else if (seg.k === 'wildcard') {
-      if (Array.isArray(v)) out.push(...v);
+      if (Array.isArray(v)) for (const x of v) out.push(x); // no spread: lists may exceed the argument limit
       else if (isObj(v)) for (const k of Object.keys(v).sort()) out.push(v[k]);
     } else if (seg.k === 'index') {
       if (!Array.isArray(v)) {
@@ -174,7 +174,7 @@ function step(values: unknown[], seg: Seg, strict: boolean): unknown[] {
         const idx = norm(seg.start ?? 0);
         if (idx >= 0 && idx < v.length) out.push(v[idx]);
         else if (strict) throw new JsonPathError(`array index out of bounds: index ${seg.start}, length ${v.length}`);
-      } else out.push(...v.slice(norm(seg.start ?? 0), seg.end === undefined ? undefined : norm(seg.end)));
+      } else for (const x of v.slice(norm(seg.start ?? 0), seg.end === undefined ? undefined : norm(seg.end))) out.push(x);
     } else if (Array.isArray(v)) {
       for (const item of v) {
         const left = evalSegs([item], seg.left, false);

@@ -113,13 +113,27 @@ function execute(api: KubectlApi, line: string, ctx: KubectlContext): KubectlRes
   return out.result();
 }
 
+/** The most characters one command may print on each stream (a playground limit; kubectl has none). */
+export const MAX_KUBECTL_OUTPUT_CHARS = 1024 * 1024;
+
+const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+
+/** Cuts a stream over the limit at a line boundary and says so on its last line. */
+export function capOutput(text: string): string {
+  if (text.length <= MAX_KUBECTL_OUTPUT_CHARS) return text;
+  const cut = text.lastIndexOf('\n', MAX_KUBECTL_OUTPUT_CHARS);
+  const head = text.slice(0, cut > 0 ? cut + 1 : MAX_KUBECTL_OUTPUT_CHARS);
+  return `${head}${head.endsWith('\n') ? '' : '\n'}... output truncated: ${mib(text.length)} in all; the playground prints at most ${mib(MAX_KUBECTL_OUTPUT_CHARS)} per command (narrow it with a name, -l or -o name)\n`;
+}
+
 /**
  * Run one kubectl command line against the playground API. `ctx.nowMs` is virtual ms
  * since `ctx.clockStart` (RFC3339); `ctx.files` holds the files `-f` may name.
  */
 export function runKubectl(api: KubectlApi, commandLine: string, ctx: KubectlContext): KubectlResult {
   try {
-    return execute(api, commandLine, ctx);
+    const r = execute(api, commandLine, ctx);
+    return { ...r, stdout: capOutput(r.stdout), stderr: capOutput(r.stderr) };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { ok: false, stdout: '', stderr: `error: internal error in the kubectl emulator: ${msg}\n` };

@@ -28,6 +28,8 @@ interface PodRecord {
   started: boolean;
   exits: number;
   terminating: boolean;
+  /** The pod is gone (or its name was taken by a new pod): its timers do nothing. */
+  removed: boolean;
 }
 
 export class Kubelet {
@@ -38,20 +40,24 @@ export class Kubelet {
     return `${p.metadata.namespace ?? 'default'}/${p.metadata.name ?? ''}`;
   }
 
+  /** The pod as stored now (the kubelet's key is the store's namespace/name key). */
   private current(key: string): Pod | undefined {
-    const [ns, name] = key.split('/') as [string, string];
-    return this.host.store.getPod(ns, name);
+    return this.host.store.pods.get(key);
   }
 
   private later(key: string, delayMs: number, fn: (pod: Pod, rec: PodRecord) => void): void {
     const rec = this.pods.get(key);
     if (!rec) return;
+    this.timer(key, rec, delayMs, fn);
+  }
+
+  /** Runs fn at now + delayMs if the pod's record is still current and its future unchanged. */
+  private timer(key: string, rec: PodRecord, delayMs: number, fn: (pod: Pod, rec: PodRecord) => void): void {
     const gen = rec.gen;
     this.host.schedule(Math.max(0, delayMs), () => {
-      const r = this.pods.get(key);
+      if (rec.removed || rec.gen !== gen) return;
       const pod = this.current(key);
-      if (!r || !pod || r.gen !== gen) return;
-      fn(pod, r);
+      if (pod) fn(pod, rec);
     });
   }
 
@@ -59,9 +65,12 @@ export class Kubelet {
   podAdded(pod: Pod): void {
     const key = this.key(pod);
     const outcome = this.host.outcomeFor(pod);
-    this.pods.set(key, { outcome, gen: 0, started: false, exits: 0, terminating: false });
+    const prev = this.pods.get(key);
+    if (prev) prev.removed = true;
+    const rec: PodRecord = { outcome, gen: 0, started: false, exits: 0, terminating: false, removed: false };
+    this.pods.set(key, rec);
     // The scheduler binds the pod right after it is created (a separate API write).
-    this.later(key, 0, (p, r) => this.bind(key, p, r));
+    this.timer(key, rec, 0, (p, r) => this.bind(key, p, r));
   }
 
   private bind(key: string, pod: Pod, rec: PodRecord): void {
@@ -80,10 +89,11 @@ export class Kubelet {
 
   /** A pod update: react to a new deletion request. */
   podModified(pod: Pod): void {
+    if (pod.metadata.deletionTimestamp === undefined) return;
+    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;
     const key = this.key(pod);
     const rec = this.pods.get(key);
-    if (!rec || rec.terminating || pod.metadata.deletionTimestamp === undefined) return;
-    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') return;
+    if (!rec || rec.terminating) return;
     rec.terminating = true;
     const grace = (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000;
     const wants = rec.outcome.terminationSeconds * 1000;
@@ -99,7 +109,10 @@ export class Kubelet {
   }
 
   podDeleted(pod: Pod): void {
-    this.pods.delete(this.key(pod));
+    const key = this.key(pod);
+    const rec = this.pods.get(key);
+    if (rec) rec.removed = true;
+    this.pods.delete(key);
   }
 
   private iso(): string {
@@ -207,18 +220,22 @@ export class Kubelet {
   /** Moves the pod to its terminal phase; the API removes it if it is deleted and unfinalized. */
   private finish(pod: Pod, exitCode: number | null, extra: WorkloadOutcome['conditions'], killed: boolean): void {
     const now = this.iso();
-    const rec = this.pods.get(this.key(pod));
+    const key = this.key(pod);
+    const rec = this.pods.get(key);
     const o = rec?.outcome;
     const failing = o ? this.exitingContainer(pod, o) : '';
-    const initNames = new Set((pod.spec.initContainers ?? []).map((c) => c.name));
-    const initFails = initNames.has(failing) && !killed;
+    const initFails = !killed && (pod.spec.initContainers ?? []).some((c) => c.name === failing);
     const statuses = pod.spec.containers.map((c, i): ContainerStatus => {
       const prev = pod.status.containerStatuses?.[i];
-      const base = { name: c.name, image: c.image ?? '', ready: false, started: false, restartCount: prev?.restartCount ?? 0 };
-      if (exitCode === null || initFails) return { ...base, state: prev?.state ?? { waiting: { reason: 'ContainerCreating' } } };
+      const restartCount = prev?.restartCount ?? 0;
+      // Plain literals (not a spread of a shared base): one hidden class for every pod's status.
+      if (exitCode === null || initFails) {
+        return { name: c.name, image: c.image ?? '', ready: false, started: false, restartCount, state: prev?.state ?? { waiting: { reason: 'ContainerCreating' } } };
+      }
       const code = killed || c.name === failing ? exitCode : 0;
       const startedAt = prev?.state.running?.startedAt ?? now;
-      return { ...base, state: { terminated: { exitCode: code, reason: code === 0 ? 'Completed' : 'Error', startedAt, finishedAt: now } } };
+      const terminated = { exitCode: code, reason: code === 0 ? 'Completed' : 'Error', startedAt, finishedAt: now };
+      return { name: c.name, image: c.image ?? '', ready: false, started: false, restartCount, state: { terminated } };
     });
     const status: PodStatus = { ...pod.status, containerStatuses: statuses };
     if (initFails && exitCode !== null) {
@@ -247,6 +264,8 @@ export class Kubelet {
     }
     status.conditions = conditions;
     this.host.store.put({ ...pod, status });
+    // A terminal pod never runs again (its timers are stale already): forget it.
+    this.pods.delete(key);
   }
 }
 
@@ -257,9 +276,9 @@ function podScheduled(pod: Pod): PodCondition {
 }
 
 function cond(type: string, status: string, now: string, reason?: string): PodCondition {
-  const c: PodCondition = { type, status, lastProbeTime: null, lastTransitionTime: now };
-  if (reason !== undefined) c.reason = reason;
-  return c;
+  // Whole literals: a property added later would cost every condition an extra backing store.
+  if (reason !== undefined) return { type, status, lastProbeTime: null, lastTransitionTime: now, reason };
+  return { type, status, lastProbeTime: null, lastTransitionTime: now };
 }
 
 function waiting(name: string, image: string, reason: string): ContainerStatus {

@@ -20,8 +20,17 @@ import { parseRfc3339, VirtualClock } from './time';
 import { Trace } from './trace';
 import type { StatusError } from '../api/errors';
 
-/** Hard cap on processed events: a run that needs more is cut with a clear note. */
-export const MAX_EVENTS_PER_RUN = 20_000_000;
+/**
+ * Hard cap on processed events: a run that needs more is cut with a clear note. With the
+ * trace recorded an event costs about 1 KB and 35 µs (docs/limits.md): 2 M events are
+ * about a minute and 2 GB, five times the 100,000-completion benchmark.
+ */
+export const MAX_EVENTS_PER_RUN = 2_000_000;
+/**
+ * Hard cap on pods created in one run: NonIndexed parallelism has no API limit, so a valid
+ * Job could otherwise create pods until memory runs out. 1.5× the 100k benchmark's pods.
+ */
+export const MAX_PODS_PER_RUN = 150_000;
 
 export class Simulation {
   readonly clock: VirtualClock;
@@ -39,10 +48,14 @@ export class Simulation {
   jobDeleted = false;
   finishedAtMs: number | null = null;
   eventsProcessed = 0;
+  podsCreated = 0;
+  /** MAX_PODS_PER_RUN, lowered by tests; run() stops once more pods than this were created. */
+  podLimit = MAX_PODS_PER_RUN;
   readonly notes: string[] = [];
   /** Attempt number of each pod (by uid), assigned at creation. */
   readonly attempts = new Map<string, number>();
-  private attemptCounters = new Map<string, number>();
+  /** Pods created so far per controller owner uid and completion index (-1: none). */
+  private attemptCounters = new Map<string, Map<number, number>>();
   private pendingActions = 0;
   /** Called after every processed event (tests check invariants here). */
   onStep: (() => void) | null = null;
@@ -63,7 +76,7 @@ export class Simulation {
       nowMs,
       schedule,
       syncDelayMs: scenario.syncDelayMs,
-      afterSync: (job, pods) => this.afterSync?.(job, pods),
+      afterSync: () => this.afterSync,
     });
     this.ttl = new TtlAfterFinishedController({ store: this.store, nowMs, schedule });
     const workloadRng = this.random.stream('workload');
@@ -77,6 +90,7 @@ export class Simulation {
   }
 
   private observe(type: 'ADDED' | 'MODIFIED' | 'DELETED', obj: KubeObject, old: KubeObject | undefined): void {
+    if (obj.kind === 'Pod' && type === 'ADDED') this.podsCreated++;
     if (obj.kind === 'Pod' && type === 'ADDED') this.assignAttempt(obj);
     if (obj.kind === 'Job' && obj.metadata.name === this.jobName) {
       this.lastJob = obj;
@@ -94,10 +108,17 @@ export class Simulation {
 
   private assignAttempt(pod: Pod): void {
     const owner = pod.metadata.ownerReferences?.find((r) => r.controller)?.uid ?? '';
-    const key = `${owner}/${indexOf(pod) ?? ''}`;
-    const n = this.attemptCounters.get(key) ?? 0;
-    this.attemptCounters.set(key, n + 1);
+    let counters = this.attemptCounters.get(owner);
+    if (counters === undefined) this.attemptCounters.set(owner, (counters = new Map()));
+    const ix = indexOf(pod) ?? -1;
+    const n = counters.get(ix) ?? 0;
+    counters.set(ix, n + 1);
     this.attempts.set(pod.metadata.uid ?? '', n);
+  }
+
+  /** True once the run created more pods than it may (run() then stops with a note). */
+  podLimitReached(): boolean {
+    return this.podsCreated > this.podLimit;
   }
 
   /** Creates the scenario's Job at t=0; returns the API's error if it is refused. */
@@ -121,16 +142,18 @@ export class Simulation {
   private settled(): boolean {
     const done = this.jobDeleted || (this.lastJob !== null && isJobFinished(this.lastJob));
     if (!done || this.pendingActions > 0 || this.ttl.hasPending) return false;
-    for (const p of this.store.pods.values()) {
-      if (p.metadata.deletionTimestamp !== undefined) return false;
-    }
-    return true;
+    return this.store.deletingPods === 0;
   }
 
   /** Runs until `untilMs`, or (until: finished) until settled or the 24 h horizon. */
   run(untilMs: number | 'finished'): void {
     const limit = untilMs === 'finished' ? MAX_SIMULATED_MS : untilMs;
     for (;;) {
+      if (this.podLimitReached()) {
+        const note = podLimitNote(this.podLimit);
+        if (!this.notes.includes(note)) this.notes.push(note);
+        return;
+      }
       const next = this.queue.peek();
       if (next === undefined || next.timeMs > limit) break;
       if (untilMs === 'finished' && next.timeMs > this.clock.nowMs && this.settled()) break;
@@ -153,6 +176,11 @@ export class Simulation {
       this.clock.nowMs = untilMs;
     }
   }
+}
+
+/** The note of a run cut by the pod limit (the worker's sliced loop reports it too). */
+export function podLimitNote(limit: number): string {
+  return `stopped after more than ${limit} pods were created (the per-run limit); lower parallelism or completions`;
 }
 
 function indexOf(pod: Pod): number | null {

@@ -16,11 +16,25 @@ function exitCodeOf(p: Pod): number | null {
   return code;
 }
 
+/** The summary fields that only depend on the pod's latest state (filled in when read). */
+function fillFromLatest(s: PodSummary, obj: Pod): void {
+  s.phase = obj.status.phase;
+  s.exitCode = exitCodeOf(obj);
+  s.restartCount = (obj.status.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0);
+  s.conditions = (obj.status.conditions ?? []).map((c) => (c.reason !== undefined ? { type: c.type, status: c.status, reason: c.reason } : { type: c.type, status: c.status }));
+}
+
+interface PodRecord {
+  summary: PodSummary;
+  latest: Pod;
+}
+
 export class SummaryRecorder {
-  readonly pods: PodSummary[] = [];
-  private byUid = new Map<string, PodSummary>();
-  readonly events: EventSummary[] = [];
+  private records: PodRecord[] = [];
+  private byUid = new Map<string, PodRecord>();
   readonly eventObjects: KubeEvent[] = [];
+  /** The time (s) each of eventObjects was recorded; the summaries are built when read. */
+  private eventTimes: number[] = [];
 
   constructor(
     private readonly nowMs: () => number,
@@ -28,26 +42,39 @@ export class SummaryRecorder {
     private readonly indexOf: (p: Pod) => number | null,
   ) {}
 
+  /** Every pod ever created, in creation order, as of the latest event. */
+  get pods(): PodSummary[] {
+    return this.records.map((r) => {
+      fillFromLatest(r.summary, r.latest);
+      return r.summary;
+    });
+  }
+
+  /** Every Event recorded, in order. */
+  get events(): EventSummary[] {
+    return this.eventObjects.map((ev, i) => ({
+      atSeconds: this.eventTimes[i] ?? 0,
+      type: ev.type,
+      reason: ev.reason,
+      object: `${ev.involvedObject.kind}/${ev.involvedObject.name}`,
+      message: ev.message,
+    }));
+  }
+
   observe(type: WatchType, obj: KubeObject): void {
     if (obj.kind === 'Event') {
       if (type !== 'ADDED') return;
       this.eventObjects.push(obj);
-      this.events.push({
-        atSeconds: this.nowMs() / 1000,
-        type: obj.type,
-        reason: obj.reason,
-        object: `${obj.involvedObject.kind}/${obj.involvedObject.name}`,
-        message: obj.message,
-      });
+      this.eventTimes.push(this.nowMs() / 1000);
       return;
     }
     if (obj.kind !== 'Pod') return;
     const uid = obj.metadata.uid ?? '';
-    let s = this.byUid.get(uid);
+    let r = this.byUid.get(uid);
     const t = this.nowMs() / 1000;
-    if (s === undefined) {
+    if (r === undefined) {
       if (type !== 'ADDED') return;
-      s = {
+      const summary: PodSummary = {
         name: obj.metadata.name ?? '',
         index: this.indexOf(obj),
         attempt: this.attemptOf(uid),
@@ -60,16 +87,16 @@ export class SummaryRecorder {
         deletedAtSeconds: null,
         conditions: [],
       };
-      this.byUid.set(uid, s);
-      this.pods.push(s);
+      r = { summary, latest: obj };
+      this.byUid.set(uid, r);
+      this.records.push(r);
     }
+    const s = r.summary;
+    r.latest = obj;
     const wasTerminal = s.phase === 'Succeeded' || s.phase === 'Failed';
     s.phase = obj.status.phase;
     if (s.startedAtSeconds === null && obj.status.phase === 'Running') s.startedAtSeconds = t;
     if (!wasTerminal && (s.phase === 'Succeeded' || s.phase === 'Failed')) s.finishedAtSeconds = t;
     if (s.deletedAtSeconds === null && obj.metadata.deletionTimestamp !== undefined) s.deletedAtSeconds = t;
-    s.exitCode = exitCodeOf(obj);
-    s.restartCount = (obj.status.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0);
-    s.conditions = (obj.status.conditions ?? []).map((c) => (c.reason !== undefined ? { type: c.type, status: c.status, reason: c.reason } : { type: c.type, status: c.status }));
   }
 }

@@ -19,15 +19,32 @@ export function formatRfc3339(epochMs: number): string {
 
 export class VirtualClock {
   nowMs = 0;
+  /** The last formatted second: most writes of a run happen at the same few instants. */
+  private isoSecond = Number.NaN;
+  private isoText = '';
+  /** Parsed timestamps (a run has at most one per simulated second, plus a few foreign ones). */
+  private parsed = new Map<string, number | null>();
+
   constructor(readonly startEpochMs: number) {}
+
   /** The current time as an RFC 3339 timestamp (whole seconds). */
   iso(ms: number = this.nowMs): string {
-    return formatRfc3339(this.startEpochMs + ms);
+    const second = Math.floor((this.startEpochMs + ms) / 1000);
+    if (second !== this.isoSecond) {
+      this.isoText = formatRfc3339(this.startEpochMs + ms);
+      this.isoSecond = second;
+    }
+    return this.isoText;
   }
+
   /** Milliseconds since t=0 of an RFC 3339 timestamp, or null. */
   sinceStart(stamp: string | undefined): number | null {
     if (stamp === undefined) return null;
-    const t = parseRfc3339(stamp);
+    let t = this.parsed.get(stamp);
+    if (t === undefined) {
+      t = parseRfc3339(stamp);
+      if (this.parsed.size < 100_000) this.parsed.set(stamp, t);
+    }
     return t === null ? null : t - this.startEpochMs;
   }
 }
