@@ -49,7 +49,7 @@ export function createConsoleSlice(
       if ((READ_ONLY_KUBECTL_VERBS as readonly string[]).includes(verb)) {
         const res = await sim.kubectl(get().text, Math.round(get().cursorMs), command);
         if (res.type === 'error') push('error', res.message);
-        else push(res.ok ? 'output' : 'error', res.output);
+        else if (res.type === 'kubectl') push(res.ok ? 'output' : 'error', res.output);
         return;
       }
       const before = get().run;

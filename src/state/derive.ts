@@ -1,10 +1,11 @@
-// Views derived from the trace and from a frame: timeline markers, condition segments,
-// pod cards, the per-index grid and the status counters. Pure functions over engine
+// Views derived from the compact trace and from a frame: timeline markers, condition
+// segments, pod cards, the per-index grid and the status counters. Pure functions over engine
 // data; the UI only renders what these return.
 
-import { JOB_COMPLETION_INDEX, type Job, type JobCondition, type Pod } from '../engine/api/types';
-import type { PodSummary } from '../engine/sim/result';
-import type { TraceEntry } from '../engine/sim/trace';
+import type { Job, JobCondition } from '../engine/api/types';
+import { FLAG_DELETED, FLAG_DISRUPTED, FLAG_READY, FLAG_TERMINATING, PHASES, type JobEntry } from '../worker/compact';
+import type { RunData } from '../worker/runData';
+import type { PodSet } from './fold';
 
 export interface Marker {
   timeMs: number;
@@ -25,39 +26,45 @@ function conditionKey(c: JobCondition): string {
   return `${c.status}|${c.reason ?? ''}|${c.message ?? ''}`;
 }
 
+/** At most this many pod-failure markers (a 100k run can have thousands; the timeline cannot show them). */
+export const MAX_POD_MARKERS = 300;
+
 /** Pod failures and Job condition changes along the whole run (the timeline's markers). */
-export function computeMarkers(trace: readonly TraceEntry[]): Marker[] {
+export function computeMarkers(data: RunData): Marker[] {
   const markers: Marker[] = [];
-  const podPhase = new Map<string, string>();
+  const failedPhase = PHASES.indexOf('Failed');
+  const wasFailed = new Uint8Array(data.podNames.length);
+  let podMarkers = 0;
+  for (let i = 0; i < data.pTime.length && podMarkers < MAX_POD_MARKERS; i++) {
+    const id = data.pId[i] ?? 0;
+    if ((data.pFlags[i] ?? 0) & FLAG_DELETED) continue;
+    const failed = data.pPhase[i] === failedPhase;
+    if (failed && !wasFailed[id]) {
+      markers.push({ timeMs: data.pTime[i] ?? 0, kind: 'podFailed', label: data.podNames[id] ?? '' });
+      podMarkers++;
+    }
+    wasFailed[id] = failed ? 1 : 0;
+  }
   const conds = new Map<string, string>();
-  for (const e of trace) {
-    if (e.type !== 'watch' || e.event === 'DELETED') continue;
-    const o = e.object;
-    if (o.kind === 'Pod') {
-      const name = o.metadata.name ?? '';
-      const phase = o.status.phase;
-      if (phase === 'Failed' && podPhase.get(name) !== 'Failed') markers.push({ timeMs: e.timeMs, kind: 'podFailed', label: name });
-      podPhase.set(name, phase);
-    } else if (o.kind === 'Job') {
-      for (const c of o.status.conditions ?? []) {
-        const k = `${o.metadata.name}/${c.type}`;
-        const v = conditionKey(c);
-        if (conds.get(k) !== v) markers.push({ timeMs: e.timeMs, kind: 'condition', label: `${c.type}=${c.status}` });
-        conds.set(k, v);
-      }
+  for (const e of data.jobs) {
+    if (e.deleted) continue;
+    for (const c of e.job.status.conditions ?? []) {
+      const k = `${e.job.metadata.name}/${c.type}`;
+      const v = conditionKey(c);
+      if (conds.get(k) !== v) markers.push({ timeMs: e.timeMs, kind: 'condition', label: `${c.type}=${c.status}` });
+      conds.set(k, v);
     }
   }
-  return markers;
+  return markers.sort((a, b) => a.timeMs - b.timeMs);
 }
 
 /** One lane per condition type: the spans during which each (status, reason) held. */
-export function computeConditionSegments(trace: readonly TraceEntry[], endMs: number): ConditionSegment[] {
+export function computeConditionSegments(jobs: readonly JobEntry[], endMs: number): ConditionSegment[] {
   const open = new Map<string, ConditionSegment>();
   const done: ConditionSegment[] = [];
-  for (const e of trace) {
-    if (e.type !== 'watch' || e.object.kind !== 'Job') continue;
+  for (const e of jobs) {
     const present = new Set<string>();
-    const conditions = e.event === 'DELETED' ? [] : e.object.status.conditions ?? [];
+    const conditions = e.deleted ? [] : e.job.status.conditions ?? [];
     for (const c of conditions) {
       present.add(c.type);
       const cur = open.get(c.type);
@@ -88,77 +95,80 @@ export interface PodView {
   disrupted: boolean;
 }
 
-export function podIndex(p: Pod): number | null {
-  const raw = p.metadata.labels?.[JOB_COMPLETION_INDEX] ?? p.metadata.annotations?.[JOB_COMPLETION_INDEX];
-  if (raw === undefined) return null;
-  const n = Number(raw);
-  return Number.isInteger(n) ? n : null;
-}
-
-export function podView(p: Pod, summaries: ReadonlyMap<string, PodSummary>): PodView {
-  const statuses = p.status.containerStatuses ?? [];
-  let exitCode: number | null = null;
-  for (const s of statuses) {
-    const code = s.state.terminated?.exitCode ?? null;
-    if (code !== null && (exitCode === null || code !== 0)) exitCode = code;
-  }
-  const name = p.metadata.name ?? '';
-  const cond = (type: string) => (p.status.conditions ?? []).find((c) => c.type === type);
+/** The view of one pod from its latest transition `tr` (an index into the run's pod columns). */
+export function podViewOf(data: RunData, id: number, tr: number): PodView {
+  const flags = data.pFlags[tr] ?? 0;
+  const index = data.podIndex[id] ?? -1;
+  const exit = data.pExit[tr] ?? -1;
   return {
-    name,
-    phase: p.status.phase,
-    ready: cond('Ready')?.status === 'True',
-    index: podIndex(p),
-    attempt: summaries.get(name)?.attempt ?? null,
-    exitCode,
-    restarts: statuses.reduce((n, s) => n + s.restartCount, 0),
-    terminating: p.metadata.deletionTimestamp !== undefined,
-    reason: p.status.reason ?? '',
-    disrupted: cond('DisruptionTarget')?.status === 'True',
+    name: data.podNames[id] ?? '',
+    phase: PHASES[data.pPhase[tr] ?? 4] ?? 'Unknown',
+    ready: (flags & FLAG_READY) !== 0,
+    index: index < 0 ? null : index,
+    attempt: data.podAttempt[id] ?? null,
+    exitCode: exit < 0 ? null : exit,
+    restarts: data.pRestarts[tr] ?? 0,
+    terminating: (flags & FLAG_TERMINATING) !== 0,
+    reason: data.strings[data.pReason[tr] ?? -1] ?? '',
+    disrupted: (flags & FLAG_DISRUPTED) !== 0,
   };
 }
 
-/** Expands "1,3-5" (status.completedIndexes / failedIndexes) into a set. */
-export function parseIndexSet(text: string | undefined, limit: number): Set<number> {
-  const out = new Set<number>();
-  for (const part of (text ?? '').split(',')) {
-    if (part.trim() === '') continue;
-    const [a, b] = part.split('-').map((x) => Number(x));
-    if (a === undefined || !Number.isInteger(a)) continue;
-    const hi = b !== undefined && Number.isInteger(b) ? b : a;
-    for (let i = a; i <= Math.min(hi, limit - 1); i++) out.add(i);
+export const INDEX_STATES = ['pending', 'running', 'completed', 'failed'] as const;
+export type IndexState = (typeof INDEX_STATES)[number];
+
+/** Marks "1,3-5" (status.completedIndexes / failedIndexes) with `value` in `out`. */
+export function markIndexSet(text: string | undefined, out: Uint8Array, value: number): void {
+  const s = text ?? '';
+  let from = 0;
+  while (from < s.length) {
+    let comma = s.indexOf(',', from);
+    if (comma < 0) comma = s.length;
+    const part = s.slice(from, comma);
+    from = comma + 1;
+    const dash = part.indexOf('-');
+    const a = Number(dash < 0 ? part : part.slice(0, dash));
+    const b = dash < 0 ? a : Number(part.slice(dash + 1));
+    if (part.trim() === '' || !Number.isInteger(a)) continue;
+    const hi = Number.isInteger(b) ? Math.min(b, out.length - 1) : a;
+    out.fill(value, Math.max(0, a), hi + 1);
   }
+}
+
+/** Expands "1,3-5" into a set (capped at `limit`). */
+export function parseIndexSet(text: string | undefined, limit: number): Set<number> {
+  const marks = new Uint8Array(Math.max(0, limit));
+  markIndexSet(text, marks, 1);
+  const out = new Set<number>();
+  marks.forEach((m, i) => m && out.add(i));
   return out;
 }
 
-export type IndexState = 'completed' | 'failed' | 'running' | 'pending';
-
-export interface IndexCell {
-  index: number;
-  state: IndexState;
-  failures: number;
+/** The per-index grid of an Indexed Job: a state code (INDEX_STATES) and failed-pod count per index. */
+export interface IndexGrid {
+  total: number;
+  states: Uint8Array;
+  failures: Int32Array;
 }
 
-/** The per-index grid of an Indexed Job (capped at `max` cells; the rest is summarized). */
-export function computeIndexGrid(job: Job, pods: readonly Pod[], max: number): { cells: IndexCell[]; total: number } {
-  const total = job.spec.completions ?? 0;
-  const n = Math.min(total, max);
-  const completed = parseIndexSet(job.status.completedIndexes, n);
-  const failed = parseIndexSet(job.status.failedIndexes, n);
-  const running = new Set<number>();
-  const failures = new Map<number, number>();
-  for (const p of pods) {
-    const i = podIndex(p);
-    if (i === null || i >= n) continue;
-    if (p.status.phase === 'Failed') failures.set(i, (failures.get(i) ?? 0) + 1);
-    else if (p.status.phase !== 'Succeeded' && p.metadata.deletionTimestamp === undefined) running.add(i);
+export function computeIndexGrid(job: Job, data: RunData, pods: PodSet): IndexGrid {
+  const total = Math.max(0, job.spec.completions ?? 0);
+  const states = new Uint8Array(total);
+  const failures = new Int32Array(total);
+  const failed = PHASES.indexOf('Failed');
+  const succeeded = PHASES.indexOf('Succeeded');
+  for (let k = 0; k < pods.count; k++) {
+    const id = pods.ids[k] ?? 0;
+    const tr = pods.tr[k] ?? 0;
+    const i = data.podIndex[id] ?? -1;
+    if (i < 0 || i >= total) continue;
+    const phase = data.pPhase[tr];
+    if (phase === failed) failures[i] = (failures[i] ?? 0) + 1;
+    else if (phase !== succeeded && ((data.pFlags[tr] ?? 0) & FLAG_TERMINATING) === 0) states[i] = 1;
   }
-  const cells: IndexCell[] = [];
-  for (let i = 0; i < n; i++) {
-    const state: IndexState = completed.has(i) ? 'completed' : failed.has(i) ? 'failed' : running.has(i) ? 'running' : 'pending';
-    cells.push({ index: i, state, failures: failures.get(i) ?? 0 });
-  }
-  return { cells, total };
+  markIndexSet(job.status.failedIndexes, states, 3);
+  markIndexSet(job.status.completedIndexes, states, 2);
+  return { total, states, failures };
 }
 
 export interface StatusView {

@@ -1,136 +1,176 @@
-// The UI is a cursor over the trace: the API state at time t is the fold of the watch
-// entries with timeMs <= t. TraceIndex makes seeking cheap by keeping a snapshot of the
-// object map every `interval` watch entries; a seek folds forward from the nearest
-// snapshot, and moving forward from the previous position folds only the new entries.
+// The UI is a cursor over the trace: the API state at time t is the fold of the trace
+// entries with timeMs <= t. The trace arrives compact (worker/compact.ts): pod
+// transitions as typed columns, Event writes as records, the Job objects whole.
+// Seeking never re-simulates: pods fold from the nearest checkpoint (the latest
+// transition of every pod, kept every `interval` transitions), or forward from the
+// previous position; Events use each record's next write of the same Event; the Job is a
+// binary search. A 100,000-completion run seeks in a few milliseconds.
 
-import type { Job, KubeEvent, KubeObject, Pod } from '../engine/api/types';
-import type { TraceEntry, WatchEntry } from '../engine/sim/trace';
+import type { Job } from '../engine/api/types';
+import { FLAG_DELETED } from '../worker/compact';
+import type { RunData } from '../worker/runData';
 
-export function objectKey(o: KubeObject): string {
-  return `${o.kind}/${o.metadata.namespace ?? 'default'}/${o.metadata.name ?? ''}`;
+/** The pods alive at one instant, in creation order: ids and their latest transition. */
+export interface PodSet {
+  readonly count: number;
+  readonly ids: Int32Array;
+  /** Index into the run's pod transition columns, aligned with `ids`. */
+  readonly tr: Int32Array;
 }
 
-/** The API state at one instant. Objects are the trace's own (treat them as read-only). */
+/** The Events alive at one instant, in the order they were last written (record positions). */
+export interface EventSet {
+  readonly count: number;
+  readonly rows: Int32Array;
+}
+
+/** The API state at one instant. */
 export interface Frame {
-  /** Number of watch entries folded in. */
-  position: number;
-  objects: ReadonlyMap<string, KubeObject>;
+  /** Entries folded in, per stream: identity of the frame. */
+  podPos: number;
+  eventPos: number;
+  jobPos: number;
   jobs: Job[];
-  pods: Pod[];
-  events: KubeEvent[];
+  pods: PodSet;
+  events: EventSet;
 }
 
-type EntryMap = Map<string, WatchEntry>;
-
-function apply(map: EntryMap, e: WatchEntry): void {
-  const key = objectKey(e.object);
-  if (e.event === 'DELETED') map.delete(key);
-  else map.set(key, e);
+/** First index i in [0, n) with at(i) > t (the arrays are ascending). */
+export function upperBound(n: number, at: (i: number) => number, t: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(mid) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export class TraceIndex {
-  readonly watch: WatchEntry[];
-  /** Distinct times at which anything is recorded, ascending (Step / Step back). */
-  readonly times: number[];
   readonly interval: number;
-  private readonly checkpoints: EntryMap[] = [];
-  private last: { position: number; map: EntryMap } | null = null;
+  readonly podCount: number;
+  private readonly checkpoints: Int32Array[] = [];
+  /** Latest transition per pod after `cache.position` transitions (mutated in place). */
+  private cache: { position: number; latest: Int32Array };
+  private readonly eventNext: Int32Array;
   private lastFrame: Frame | null = null;
-  /** The seq of each object's first appearance: pods are listed in creation order. */
-  private readonly firstSeq = new Map<string, number>();
 
-  constructor(trace: readonly TraceEntry[], interval?: number) {
-    this.watch = trace.filter((e): e is WatchEntry => e.type === 'watch');
-    // Keep about 64 snapshots at most so memory stays bounded for huge traces.
-    this.interval = interval ?? Math.max(256, Math.ceil(this.watch.length / 64));
-    const map: EntryMap = new Map();
-    this.watch.forEach((e, i) => {
-      if (i % this.interval === 0) this.checkpoints.push(new Map(map));
-      apply(map, e);
-      const key = objectKey(e.object);
-      if (!this.firstSeq.has(key)) this.firstSeq.set(key, e.seq);
-    });
-    const times: number[] = [];
-    for (const e of trace) if (times[times.length - 1] !== e.timeMs) times.push(e.timeMs);
-    this.times = [...new Set(times)].sort((a, b) => a - b);
+  constructor(readonly data: RunData, interval?: number) {
+    const n = data.pTime.length;
+    this.podCount = data.podNames.length;
+    // Keep about 32 checkpoints so memory stays bounded (100k pods: 32 × 400 KB).
+    this.interval = interval ?? Math.max(2048, Math.ceil(n / 32));
+    const latest = new Int32Array(this.podCount).fill(-1);
+    for (let i = 0; i < n; i++) {
+      if (i % this.interval === 0) this.checkpoints.push(latest.slice());
+      latest[data.pId[i] ?? 0] = i;
+    }
+    this.cache = { position: n, latest };
+    const m = data.eTime.length;
+    this.eventNext = new Int32Array(m).fill(m);
+    const seen = new Int32Array(data.eventNames.length).fill(-1);
+    for (let r = 0; r < m; r++) {
+      const k = data.eKey[r] ?? 0;
+      const prev = seen[k] ?? -1;
+      if (prev >= 0) this.eventNext[prev] = r;
+      seen[k] = r;
+    }
   }
 
-  /** How many watch entries have timeMs <= t (binary search; the trace is ordered). */
-  positionAt(timeMs: number): number {
-    let lo = 0;
-    let hi = this.watch.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.watch[mid]?.timeMs ?? Infinity) <= timeMs) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  get times(): Int32Array {
+    return this.data.times;
   }
 
-  /** The latest watch entry of every live object after `position` entries (a fresh Map). */
-  entriesAt(position: number): Map<string, WatchEntry> {
-    const p = Math.max(0, Math.min(position, this.watch.length));
-    const k = Math.min(Math.floor(p / this.interval), this.checkpoints.length - 1);
-    let start = k < 0 ? 0 : k * this.interval;
-    let map: EntryMap;
-    if (this.last && this.last.position <= p && this.last.position >= start) {
-      start = this.last.position;
-      map = new Map(this.last.map);
-    } else {
-      map = new Map(k < 0 ? undefined : this.checkpoints[k]);
+  /** The latest transition of every pod after `position` transitions (read-only view). */
+  latestAt(position: number): Int32Array {
+    const d = this.data;
+    const p = Math.max(0, Math.min(position, d.pTime.length));
+    const c = this.cache;
+    if (!(c.position <= p && p - c.position <= this.interval)) {
+      const k = Math.min(Math.floor(p / this.interval), this.checkpoints.length - 1);
+      c.latest = k < 0 ? new Int32Array(this.podCount).fill(-1) : (this.checkpoints[k] as Int32Array).slice();
+      c.position = k < 0 ? 0 : k * this.interval;
     }
-    for (let i = start; i < p; i++) {
-      const e = this.watch[i];
-      if (e) apply(map, e);
+    for (let i = c.position; i < p; i++) c.latest[d.pId[i] ?? 0] = i;
+    c.position = p;
+    return c.latest;
+  }
+
+  private podsAt(position: number): PodSet {
+    const latest = this.latestAt(position);
+    const flags = this.data.pFlags;
+    let count = 0;
+    for (let id = 0; id < latest.length; id++) {
+      const tr = latest[id] ?? -1;
+      if (tr >= 0 && ((flags[tr] ?? 0) & FLAG_DELETED) === 0) count++;
     }
-    this.last = { position: p, map: new Map(map) };
-    return map;
+    const ids = new Int32Array(count);
+    const trs = new Int32Array(count);
+    let k = 0;
+    for (let id = 0; id < latest.length; id++) {
+      const tr = latest[id] ?? -1;
+      if (tr >= 0 && ((flags[tr] ?? 0) & FLAG_DELETED) === 0) {
+        ids[k] = id;
+        trs[k++] = tr;
+      }
+    }
+    return { count, ids, tr: trs };
+  }
+
+  private eventsAt(position: number): EventSet {
+    const next = this.eventNext;
+    const flags = this.data.eFlags;
+    const rows: number[] = [];
+    for (let r = 0; r < position; r++) {
+      if ((next[r] ?? 0) >= position && ((flags[r] ?? 0) & 1) === 0) rows.push(r);
+    }
+    return { count: rows.length, rows: Int32Array.from(rows) };
+  }
+
+  private jobsAt(position: number): Job[] {
+    const byName = new Map<string, Job | null>();
+    for (let i = 0; i < position; i++) {
+      const e = this.data.jobs[i];
+      if (e) byName.set(e.job.metadata.name ?? '', e.deleted ? null : e.job);
+    }
+    return [...byName.values()].filter((j): j is Job => j !== null);
   }
 
   /**
-   * The state at time t. The same Frame object is returned while no watch entry separates
-   * the two times, so views derived from it re-render only when something changed.
+   * The state at time t. The same Frame object is returned while no entry separates the
+   * two times, so views derived from it re-render only when something changed.
    */
   frameAt(timeMs: number): Frame {
-    const position = this.positionAt(timeMs);
-    if (this.lastFrame && this.lastFrame.position === position) return this.lastFrame;
-    const entries = this.entriesAt(position);
-    const objects = new Map<string, KubeObject>();
-    const jobs: Job[] = [];
-    const pods: Pod[] = [];
-    const eventEntries: WatchEntry[] = [];
-    for (const [key, e] of entries) {
-      const o = e.object;
-      objects.set(key, o);
-      if (o.kind === 'Job') jobs.push(o);
-      else if (o.kind === 'Pod') pods.push(o);
-      else eventEntries.push(e);
-    }
-    const bySeq = (a: KubeObject, b: KubeObject) =>
-      (this.firstSeq.get(objectKey(a)) ?? 0) - (this.firstSeq.get(objectKey(b)) ?? 0);
-    pods.sort(bySeq);
-    jobs.sort(bySeq);
-    // Events in the order they were last written (kubectl describe sorts by lastTimestamp,
-    // which has whole-second resolution; the trace order breaks the ties faithfully).
-    eventEntries.sort((a, b) => a.seq - b.seq);
-    const events = eventEntries.map((e) => e.object as KubeEvent);
-    this.lastFrame = { position, objects, jobs, pods, events };
-    return this.lastFrame;
+    const d = this.data;
+    const podPos = upperBound(d.pTime.length, (i) => d.pTime[i] ?? 0, timeMs);
+    const eventPos = upperBound(d.eTime.length, (i) => d.eTime[i] ?? 0, timeMs);
+    const jobPos = upperBound(d.jobs.length, (i) => d.jobs[i]?.timeMs ?? 0, timeMs);
+    const last = this.lastFrame;
+    if (last && last.podPos === podPos && last.eventPos === eventPos && last.jobPos === jobPos) return last;
+    const frame: Frame = {
+      podPos,
+      eventPos,
+      jobPos,
+      pods: last && last.podPos === podPos ? last.pods : this.podsAt(podPos),
+      events: last && last.eventPos === eventPos ? last.events : this.eventsAt(eventPos),
+      jobs: last && last.jobPos === jobPos ? last.jobs : this.jobsAt(jobPos),
+    };
+    this.lastFrame = frame;
+    return frame;
   }
 
   /** The first recorded time strictly after t (or null). */
   nextTime(timeMs: number): number | null {
-    for (const t of this.times) if (t > timeMs) return t;
-    return null;
+    const times = this.data.times;
+    const i = upperBound(times.length, (k) => times[k] ?? 0, timeMs);
+    return i < times.length ? (times[i] ?? null) : null;
   }
 
   /** The last recorded time strictly before t (or null). */
   prevTime(timeMs: number): number | null {
-    let best: number | null = null;
-    for (const t of this.times) {
-      if (t < timeMs) best = t;
-      else break;
-    }
-    return best;
+    const times = this.data.times;
+    const i = upperBound(times.length, (k) => times[k] ?? 0, timeMs - 1e-6);
+    return i > 0 ? (times[i - 1] ?? null) : null;
   }
 }

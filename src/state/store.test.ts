@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, type KubectlResponse, type RunResponse } from '../worker/protocol';
-import type { SimClient } from '../worker/simClient';
+import { PROTOCOL_VERSION, type KubectlResponse } from '../worker/protocol';
+import type { RunAnswer, SimClient } from '../worker/simClient';
 import { memoryStorage, SCENARIO_KEY, SETTINGS_KEY } from './persistence';
 import { selectFrame, selectIndexGrid, selectPodViews, selectStatus, selectTrueConditions, selectWhyLog } from './selectors';
 import { createAppStore } from './store';
-import { demoResult } from './testFixtures';
+import { demoData, demoSummary } from './testFixtures';
 
 /** An in-process sim client: "bad" texts are invalid, "reject" texts are refused by the API. */
 function fakeSim(log: string[] = []): SimClient {
   let id = 0;
   return {
-    async run(text): Promise<RunResponse> {
+    async run(text): Promise<RunAnswer> {
       log.push(text);
       id++;
       if (text.includes('bad')) return { v: PROTOCOL_VERSION, id, type: 'invalid', errors: [{ path: 'spec.seed', message: 'must be an integer', line: 3, column: 9 }] };
       if (text.includes('reject')) return { v: PROTOCOL_VERSION, id, type: 'rejected', text: 'The Job "demo" is invalid: spec.completions: Invalid value: -1' };
-      return { v: PROTOCOL_VERSION, id, type: 'result', result: demoResult(), warnings: [], elapsedMs: 3 };
+      return { v: PROTOCOL_VERSION, id, type: 'result', summary: demoSummary(), data: demoData(), warnings: [], elapsedMs: 3 };
     },
     async kubectl(_text, atMs, command): Promise<KubectlResponse> {
       return { v: PROTOCOL_VERSION, id: ++id, type: 'kubectl', ok: true, output: `${command} @${atMs}` };
     },
+    cancel() {},
     dispose() {},
   };
 }

@@ -3,9 +3,9 @@
 // through the named actions below; components read through selectors.ts.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { PodSummary, RunResult } from '../engine/sim/result';
-import type { ScenarioError } from '../worker/protocol';
-import type { SimClient } from '../worker/simClient';
+import type { RunSummary, ScenarioError } from '../worker/protocol';
+import type { RunData } from '../worker/runData';
+import type { Progress, SimClient } from '../worker/simClient';
 import { DEFAULT_SCENARIO } from './defaultScenario';
 import { computeConditionSegments, computeMarkers, type ConditionSegment, type Marker } from './derive';
 import { TraceIndex } from './fold';
@@ -15,11 +15,13 @@ import { createPlaybackSlice, type PlaybackActions } from './playbackSlice';
 import { createHistorySlice, type HistoryActions } from './historySlice';
 
 export interface RunView {
-  result: RunResult;
+  /** The run's summary; `trace` holds its "why" and action entries. */
+  result: RunSummary;
+  /** The compact trace (pods, events, Jobs) the panels fold. */
+  data: RunData;
   index: TraceIndex;
   markers: Marker[];
   segments: ConditionSegment[];
-  podSummaries: Map<string, PodSummary>;
   warnings: string[];
   elapsedMs: number;
   /** Wall-clock epoch ms of t=0 (recovered from the first object's creationTimestamp). */
@@ -38,6 +40,8 @@ export interface AppState extends ConsoleSlice, PlaybackActions, HistoryActions 
   runError: { kind: 'rejected' | 'error'; text: string } | null;
   run: RunView | null;
   busy: boolean;
+  /** How far the run in progress has got (from the worker's progress messages). */
+  progress: Progress | null;
   cursorMs: number;
   playing: boolean;
   speed: number;
@@ -49,6 +53,8 @@ export interface AppState extends ConsoleSlice, PlaybackActions, HistoryActions 
 
   setText(text: string): void;
   apply(): Promise<void>;
+  /** Stops the run in progress; the previous run stays on screen. */
+  cancelRun(): void;
   restart(): Promise<void>;
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
@@ -66,23 +72,22 @@ export type AppStore = StoreApi<AppState>;
 
 export { endMsOf } from './playbackSlice';
 
-function clockStartOf(result: RunResult): number {
-  for (const e of result.trace) {
-    if (e.type !== 'watch') continue;
-    const ts = Date.parse(e.object.metadata.creationTimestamp ?? '');
+function clockStartOf(data: RunData): number {
+  for (const e of data.jobs) {
+    const ts = Date.parse(e.job.metadata.creationTimestamp ?? '');
     if (!Number.isNaN(ts)) return ts - Math.floor(e.timeMs / 1000) * 1000;
   }
   return Date.parse('2025-01-01T00:00:00Z');
 }
 
-function makeRunView(result: RunResult, warnings: string[], elapsedMs: number): RunView {
+export function makeRunView(result: RunSummary, data: RunData, warnings: string[], elapsedMs: number): RunView {
   return {
-    clockStartMs: clockStartOf(result),
+    clockStartMs: clockStartOf(data),
     result,
-    index: new TraceIndex(result.trace),
-    markers: computeMarkers(result.trace),
-    segments: computeConditionSegments(result.trace, result.endMs),
-    podSummaries: new Map(result.pods.map((p) => [p.name, p])),
+    data,
+    index: new TraceIndex(data),
+    markers: computeMarkers(data),
+    segments: computeConditionSegments(data.jobs, result.endMs),
     warnings,
     elapsedMs,
   };
@@ -104,6 +109,7 @@ export function createAppStore(deps: AppDeps): AppStore {
       runError: null,
       run: null,
       busy: false,
+      progress: null,
       cursorMs: 0,
       playing: false,
       speed: settings.speed,
@@ -123,14 +129,17 @@ export function createAppStore(deps: AppDeps): AppStore {
       async apply() {
         const id = ++runSeq;
         const text = get().text;
-        set({ busy: true, lastRunText: text });
-        const res = await deps.sim.run(text);
+        set({ busy: true, lastRunText: text, progress: null });
+        const res = await deps.sim.run(text, { onProgress: (progress) => id === runSeq && set({ progress }) });
         if (id !== runSeq) return; // a newer run superseded this one
+        set({ progress: null });
         if (res.type === 'result') {
           const first = get().run === null;
-          const view = makeRunView(res.result, res.warnings, res.elapsedMs);
-          const cursorMs = first ? 0 : Math.min(get().cursorMs, res.result.endMs);
+          const view = makeRunView(res.summary, res.data, res.warnings, res.elapsedMs);
+          const cursorMs = first ? 0 : Math.min(get().cursorMs, res.summary.endMs);
           set({ run: view, parseErrors: [], runError: null, busy: false, cursorMs });
+        } else if (res.type === 'cancelled') {
+          set({ busy: false });
         } else if (res.type === 'invalid') {
           set({ parseErrors: res.errors, runError: null, busy: false });
         } else if (res.type === 'rejected') {
@@ -138,6 +147,10 @@ export function createAppStore(deps: AppDeps): AppStore {
         } else {
           set({ runError: { kind: 'error', text: res.message }, busy: false });
         }
+      },
+
+      cancelRun() {
+        if (get().busy) deps.sim.cancel();
       },
 
       async restart() {

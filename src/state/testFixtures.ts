@@ -4,6 +4,9 @@
 import type { Job, KubeEvent, Pod } from '../engine/api/types';
 import type { RunResult } from '../engine/sim/result';
 import type { TraceEntry } from '../engine/sim/trace';
+import { TraceEncoder } from '../worker/compact';
+import type { RunSummary } from '../worker/protocol';
+import type { RunData } from '../worker/runData';
 
 const T0 = Date.parse('2025-01-01T00:00:00Z');
 const ts = (ms: number) => new Date(T0 + ms).toISOString().replace('.000Z', 'Z');
@@ -97,4 +100,16 @@ export function demoResult(trace: TraceEntry[] = demoTrace()): RunResult {
     eventsProcessed: trace.length,
     notes: [],
   };
+}
+
+/** The demo trace as the worker streams it (one chunk; attempts from demoResult's pods). */
+export function demoData(trace: TraceEntry[] = demoTrace()): RunData {
+  const attempts = new Map(demoResult(trace).pods.map((p) => [p.name, p.attempt]));
+  return new TraceEncoder((p) => attempts.get(p.metadata.name ?? '') ?? 0).encode(trace);
+}
+
+export function demoSummary(trace: TraceEntry[] = demoTrace()): RunSummary {
+  const r = demoResult(trace);
+  const log = trace.filter((e) => e.type !== 'watch');
+  return { scenario: r.scenario, finished: r.finished, finishedAtSeconds: r.finishedAtSeconds, endMs: r.endMs, jobDeleted: r.jobDeleted, eventsProcessed: r.eventsProcessed, notes: r.notes, trace: log };
 }

@@ -1,57 +1,152 @@
 // The main thread's handle on the simulation worker: request/response over the
-// versioned protocol, matched by request id. The main thread never simulates.
+// versioned protocol, matched by request id, with the streamed trace chunks collected
+// per request. It also supervises the worker: a crash (onerror) or a request that shows
+// no sign of life for `hangMs` terminates the worker, answers the open requests with a
+// clear error and starts a fresh worker. The main thread never simulates.
 
-import { PROTOCOL_VERSION, isSimResponse, type KubectlResponse, type RunResponse, type SimRequest, type SimResponse } from './protocol';
+import type { TraceChunk } from './compact';
+import { PROTOCOL_VERSION, isSimResponse, isTerminal, type KubectlResponse, type RunResponse, type RunSummary, type SimRequest, type SimResponse, type TestFault, type WithoutEnvelope } from './protocol';
+import { joinChunks, type RunData } from './runData';
 
-export interface SimClient {
-  run(text: string, untilMs?: number): Promise<RunResponse>;
-  kubectl(text: string, atMs: number, command: string): Promise<KubectlResponse>;
-  dispose(): void;
+export interface Progress {
+  simMs: number;
+  events: number;
+  wallMs: number;
 }
 
-type Pending = (r: SimResponse) => void;
+/** The answer to run(): the protocol's terminal message, with the joined trace on success. */
+export type RunAnswer =
+  | Exclude<RunResponse, { type: 'result' }>
+  | { v: typeof PROTOCOL_VERSION; id: number; type: 'result'; summary: RunSummary; data: RunData; warnings: string[]; elapsedMs: number };
 
-/** A client over anything with postMessage/onmessage (a Worker, or a fake in tests). */
-export function createSimClient(port: {
+export interface SimClient {
+  run(text: string, opts?: { untilMs?: number; onProgress?: (p: Progress) => void }): Promise<RunAnswer>;
+  kubectl(text: string, atMs: number, command: string): Promise<KubectlResponse>;
+  /** Stops the run in progress (its promise resolves with `cancelled`). */
+  cancel(): void;
+  dispose(): void;
+  /** Test builds only (?testhooks): make the worker crash, hang or throw. */
+  testFault?(fault: TestFault): void;
+}
+
+export interface WorkerPort {
   postMessage(m: SimRequest): void;
   onmessage: ((e: MessageEvent<unknown>) => void) | null;
-  onerror?: ((e: ErrorEvent) => void) | null;
-  terminate?(): void;
-}): SimClient {
+  onerror: ((e: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export interface SupervisorOptions {
+  /** No message for this long while a request is open = hung. Default 20 s. */
+  hangMs?: number;
+  now?: () => number;
+  setInterval?: (fn: () => void, ms: number) => unknown;
+  clearInterval?: (h: unknown) => void;
+  testHooks?: boolean;
+}
+
+interface Pending {
+  kind: 'run' | 'kubectl';
+  resolve: (r: RunAnswer | KubectlResponse) => void;
+  chunks: TraceChunk[];
+  lastSeen: number;
+  onProgress?: (p: Progress) => void;
+}
+
+const KEEP_NOTE = 'The last good run stays on screen and your scenario text is unchanged.';
+
+/** A supervised client over worker ports made by `factory` (a real Worker, or a fake in tests). */
+export function createSimClient(factory: () => WorkerPort, opts: SupervisorOptions = {}): SimClient {
+  const hangMs = opts.hangMs ?? 20_000;
+  const now = opts.now ?? (() => performance.now());
   let nextId = 1;
   const pending = new Map<number, Pending>();
-  port.onmessage = (e) => {
-    if (!isSimResponse(e.data)) return;
-    const p = pending.get(e.data.id);
-    pending.delete(e.data.id);
-    p?.(e.data);
-  };
-  // A worker that fails to load or crashes must not leave requests hanging forever.
-  port.onerror = (ev) => {
-    ev.preventDefault();
-    const message = `the simulation worker failed: ${ev.message || 'unknown error'}`;
-    for (const [id, p] of pending) p({ v: PROTOCOL_VERSION, id, type: 'error', message });
+  let port: WorkerPort;
+
+  function fail(message: string): void {
+    for (const [id, p] of pending) p.resolve({ v: PROTOCOL_VERSION, id, type: 'error', message });
     pending.clear();
-  };
-  function send<R extends SimResponse>(req: Omit<SimRequest, 'v' | 'id'>): Promise<R> {
+    port.onmessage = null;
+    port.onerror = null;
+    port.terminate();
+    connect();
+  }
+
+  function onMessage(m: SimResponse): void {
+    const p = pending.get(m.id);
+    if (!p) return;
+    p.lastSeen = now();
+    if (m.type === 'chunk') p.chunks.push(m.chunk);
+    else if (m.type === 'progress') p.onProgress?.({ simMs: m.simMs, events: m.events, wallMs: m.wallMs });
+    if (!isTerminal(m)) return;
+    pending.delete(m.id);
+    if (m.type === 'result' && p.kind === 'run') {
+      const data = joinChunks(p.chunks);
+      p.resolve({ v: m.v, id: m.id, type: 'result', summary: { ...m.summary, trace: data.log }, data, warnings: m.warnings, elapsedMs: m.elapsedMs });
+    } else {
+      p.resolve(m as RunAnswer | KubectlResponse);
+    }
+  }
+
+  function connect(): void {
+    port = factory();
+    port.onmessage = (e) => {
+      if (isSimResponse(e.data)) onMessage(e.data);
+    };
+    port.onerror = (ev) => {
+      ev.preventDefault?.();
+      fail(`The simulation worker crashed (${ev.message || 'unknown error'}) and was restarted. ${KEEP_NOTE}`);
+    };
+  }
+  connect();
+
+  const setI = opts.setInterval ?? ((fn: () => void, ms: number) => setInterval(fn, ms));
+  const clearI = opts.clearInterval ?? ((h: unknown) => clearInterval(h as ReturnType<typeof setInterval>));
+  const watchdog = setI(() => {
+    const t = now();
+    for (const p of pending.values()) {
+      if (t - p.lastSeen > hangMs) {
+        fail(`The simulation stopped responding for ${Math.round(hangMs / 1000)} s and was restarted. ${KEEP_NOTE}`);
+        return;
+      }
+    }
+  }, Math.min(1000, Math.max(50, hangMs / 4)));
+
+  function send<R>(req: WithoutEnvelope<SimRequest>, kind: Pending['kind'], onProgress?: (p: Progress) => void): Promise<R> {
     const id = nextId++;
     return new Promise<R>((resolve) => {
-      pending.set(id, (r) => resolve(r as R));
+      pending.set(id, { kind, resolve: resolve as Pending['resolve'], chunks: [], lastSeen: now(), onProgress });
       port.postMessage({ ...req, v: PROTOCOL_VERSION, id } as SimRequest);
     });
   }
-  return {
-    run: (text, untilMs) => send<RunResponse>({ type: 'run', text, untilMs } as Omit<SimRequest, 'v' | 'id'>),
-    kubectl: (text, atMs, command) => send<KubectlResponse>({ type: 'kubectl', text, atMs, command } as Omit<SimRequest, 'v' | 'id'>),
+
+  const client: SimClient = {
+    run: (text, o = {}) => send<RunAnswer>({ type: 'run', text, untilMs: o.untilMs }, 'run', o.onProgress),
+    kubectl: (text, atMs, command) => send<KubectlResponse>({ type: 'kubectl', text, atMs, command }, 'kubectl'),
+    cancel() {
+      for (const [id, p] of pending) if (p.kind === 'run') port.postMessage({ v: PROTOCOL_VERSION, id: nextId++, type: 'cancel', target: id });
+    },
     dispose: () => {
+      clearI(watchdog);
       pending.clear();
-      port.terminate?.();
+      port.terminate();
     },
   };
+  if (opts.testHooks) client.testFault = (fault) => port.postMessage({ v: PROTOCOL_VERSION, id: nextId++, type: 'test', fault });
+  return client;
 }
 
-/** The real worker (a module worker, bundled by Vite). */
-export function createWorkerSimClient(): SimClient {
-  const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'sim' });
-  return createSimClient(worker as unknown as Parameters<typeof createSimClient>[0]);
+/** `?testhooks` on the page enables the test faults; `&hangMs=N` shortens the hang guard (tests only). */
+export function pageTestOptions(search: string): SupervisorOptions {
+  const q = new URLSearchParams(search);
+  if (!q.has('testhooks')) return {};
+  const hang = Number(q.get('hangMs'));
+  return { testHooks: true, ...(Number.isFinite(hang) && hang >= 100 ? { hangMs: hang } : {}) };
+}
+
+/** The real worker (a module worker, bundled by Vite). Test options come from the page URL unless given. */
+export function createWorkerSimClient(given?: SupervisorOptions): SimClient {
+  const opts = given ?? pageTestOptions(globalThis.location?.search ?? '');
+  const name = opts.testHooks ? 'sim+testhooks' : 'sim';
+  return createSimClient(() => new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name }) as unknown as WorkerPort, opts);
 }

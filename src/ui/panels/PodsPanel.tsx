@@ -1,18 +1,19 @@
 // Pod cards at the cursor: phase (colour plus a text label and a shape), readiness,
 // completion index, attempt, exit code, restarts, terminating; and the interventions on
 // a pod (fail with an exit code, evict, delete), each added to the scenario at the cursor.
+// Above POD_CARD_LIMIT pods the panel draws a canvas (ui/canvas/PodCanvas.tsx) instead.
 
 import { useState } from 'react';
 import type { PodView } from '../../state/derive';
 import type { PodRef } from '../../state/scenarioEdit';
-import { selectPodViews } from '../../state/selectors';
+import { POD_CARD_LIMIT, selectFrame, selectPodCount, selectPodViews, selectRunData } from '../../state/selectors';
+import { PodCanvas } from '../canvas/PodCanvas';
 import type { MessageKey } from '../../i18n';
 import { Panel } from '../components/Panel';
 import { useActions, useApp, useT } from '../hooks/store';
 
 /** Shapes make the phase readable without colour. */
 const PHASE_SHAPE: Record<string, string> = { Pending: '◌', Running: '●', Succeeded: '✔', Failed: '✖', Unknown: '?' };
-const MAX_CARDS = 300;
 
 function podRef(p: PodView): PodRef {
   return p.index !== null ? { index: p.index } : { name: p.name };
@@ -122,23 +123,31 @@ function PodCard({ pod }: { pod: PodView }) {
   );
 }
 
+function PodCards() {
+  const pods = useApp(selectPodViews);
+  return (
+    <ul className="pod-grid">
+      {pods.map((p) => (
+        <PodCard key={p.name} pod={p} />
+      ))}
+    </ul>
+  );
+}
+
+/** Above POD_CARD_LIMIT pods: one canvas instead of thousands of cards. */
+function PodMap() {
+  const frame = useApp(selectFrame);
+  const data = useApp(selectRunData);
+  const theme = useApp((s) => s.theme);
+  return data ? <PodCanvas data={data} pods={frame.pods} theme={theme} /> : null;
+}
+
 export function PodsPanel() {
   const t = useT();
-  const pods = useApp(selectPodViews);
-  // With thousands of pods, show the live ones first and cap the list.
-  const isLive = (p: PodView) => p.phase === 'Running' || p.phase === 'Pending';
-  const shown = pods.length > MAX_CARDS ? [...pods.filter(isLive), ...pods.filter((p) => !isLive(p))].slice(0, MAX_CARDS) : pods;
+  const count = useApp(selectPodCount);
   return (
-    <Panel title={t('pods.region')} id="pods" actions={<span className="muted small">{t('pods.count', { n: pods.length })}</span>}>
-      {pods.length === 0 ? (
-        <p className="muted">{t('pods.empty')}</p>
-      ) : (
-        <ul className="pod-grid">
-          {shown.map((p) => (
-            <PodCard key={p.name} pod={p} />
-          ))}
-        </ul>
-      )}
+    <Panel title={t('pods.region')} id="pods" actions={<span className="muted small">{t('pods.count', { n: count })}</span>}>
+      {count === 0 ? <p className="muted">{t('pods.empty')}</p> : count <= POD_CARD_LIMIT ? <PodCards /> : <PodMap />}
     </Panel>
   );
 }

@@ -1,0 +1,76 @@
+// The sliced run must give exactly what runScenario gives, however the slices fall: every
+// conformance case is run with a slice ending after every single event and compared.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { runScenario } from '../engine/index';
+import type { TraceEntry } from '../engine/sim/trace';
+import { parseScenario } from '../scenario/parse';
+import { SlicedRun } from './slicedRun';
+
+const root = join(import.meta.dirname, '../engine/conformance/cases');
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return files(p);
+    return n.endsWith('.yaml') ? [p] : [];
+  });
+}
+const cases = files(root)
+  .sort()
+  .map((p) => [p.slice(root.length + 1), stringify((parse(readFileSync(p, 'utf8')) as { scenario: unknown }).scenario)] as const);
+
+function sliced(text: string, untilMs?: number): { trace: TraceEntry[]; summary: ReturnType<SlicedRun['summary']>; slices: number } | null {
+  const parsed = parseScenario(text);
+  if (!parsed.ok) return null;
+  const run = new SlicedRun(parsed.scenario, untilMs);
+  if (run.refused) return null;
+  run.checkMask = 0;
+  let t = 0;
+  const trace: TraceEntry[] = [];
+  let slices = 0;
+  for (;;) {
+    slices++;
+    const done = run.step(0, () => t++);
+    trace.push(...run.takeEntries());
+    if (done) break;
+  }
+  return { trace, summary: run.summary(), slices };
+}
+
+describe('SlicedRun', () => {
+  it('has cases', () => expect(cases.length).toBeGreaterThan(100));
+
+  it.each(cases)('%s: same trace and outcome as runScenario', (_name, text) => {
+    const parsed = parseScenario(text);
+    if (!parsed.ok) return;
+    const whole = runScenario(parsed.scenario);
+    const s = sliced(text);
+    if (!whole.ok) {
+      expect(s).toBeNull();
+      return;
+    }
+    expect(s).not.toBeNull();
+    expect(s?.trace).toEqual(whole.trace);
+    expect(s?.summary).toEqual({
+      scenario: whole.scenario,
+      finished: whole.finished,
+      finishedAtSeconds: whole.finishedAtSeconds,
+      endMs: whole.endMs,
+      jobDeleted: whole.jobDeleted,
+      eventsProcessed: whole.eventsProcessed,
+      notes: whole.notes,
+    });
+  });
+
+  it('stops at a given time like run(untilMs)', () => {
+    const [, text] = cases[0] ?? ['', ''];
+    const parsed = parseScenario(text);
+    if (!parsed.ok) throw new Error('fixture');
+    const whole = runScenario(parsed.scenario, { untilMs: 7000 });
+    const s = sliced(text, 7000);
+    expect(whole.ok && s?.trace).toEqual(whole.ok && whole.trace);
+    expect(s?.summary.endMs).toBe(7000);
+  });
+});
