@@ -1,13 +1,21 @@
 // The layout shell: header, scenario editor on the left, time controls and the panels on
 // the right. Effects that drive the store (playback, auto-apply, shortcuts, theme and
-// language attributes) are wired here.
+// language attributes) are wired here. Errors: each panel has its own boundary (Panel),
+// the editor and the time controls get one here, and the whole shell sits inside the
+// global boundary, with window errors shown as a banner (CrashView.tsx, globalErrors.ts).
 
-import { useCallback, useEffect, useState } from 'react';
+import { installGlobalErrorHandlers } from './globalErrors';
+import { useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { StoreContext } from '../ui/hooks/store';
+import { ErrorBoundary } from './ErrorBoundary';
+import { GlobalErrorBanner, GlobalErrorBoundary } from './CrashView';
+import { CrashProbe, installTestHooks } from './testHooks';
 import { TimeControls } from '../ui/controls/TimeControls';
 import { EditorPane } from '../ui/editor/EditorPane';
 import { HelpDialog } from '../ui/components/HelpDialog';
 import { LiveRegion } from '../ui/components/LiveRegion';
 import { NoticeBar, Toolbar } from '../ui/components/Toolbar';
+import { SessionBar } from '../ui/share/SessionBar';
 import { useApp } from '../ui/hooks/store';
 import { useAutoApply, usePlayback } from '../ui/hooks/usePlayback';
 import { useShortcuts } from '../ui/hooks/useShortcuts';
@@ -30,7 +38,46 @@ function useDocumentSettings(): void {
   }, [lang]);
 }
 
+// Before anything renders: an error while mounting must still reach the rescue view.
+installGlobalErrorHandlers();
+
+/** A boundary for a region that is not a Panel (the editor, the time controls). */
+function Section({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      name={name}
+      fallback={(message, reset) => (
+        <div role="alert" className="problem-block error" data-testid={`section.${name}.error`}>
+          <p>{message}</p>
+          <button type="button" onClick={reset}>
+            ↻
+          </button>
+        </div>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
+
 export function App() {
+  const store = useContext(StoreContext);
+  useEffect(() => {
+    if (store) installTestHooks(store);
+  }, [store]);
+  return (
+    <>
+      <CrashProbe target="root" />
+      <GlobalErrorBanner />
+      <GlobalErrorBoundary>
+        <CrashProbe target="app" />
+        <Shell />
+      </GlobalErrorBoundary>
+    </>
+  );
+}
+
+function Shell() {
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   usePlayback();
@@ -41,12 +88,17 @@ export function App() {
     <div className="app">
       <Toolbar onHelp={openHelp} />
       <NoticeBar />
+      <SessionBar />
       <main className="layout">
         <div className="left">
-          <EditorPane />
+          <Section name="editor">
+            <EditorPane />
+          </Section>
         </div>
         <div className="right">
-          <TimeControls />
+          <Section name="time">
+            <TimeControls />
+          </Section>
           <div className="panels">
             <PodsPanel />
             <StatusPanel />

@@ -1,12 +1,16 @@
 // An error boundary per panel: a rendering bug in one panel shows a message in that
-// panel and leaves the rest of the playground working.
+// panel and leaves the rest of the playground working. With `?testhooks` a probe inside
+// the boundary lets Playwright force a render crash of the named panel (testHooks.tsx).
 
 import { Component, type ReactNode } from 'react';
+import { CrashProbe, disarm } from './testHooks';
 
 interface Props {
   /** Renders the fallback; gets the error message and a reset callback. */
   fallback(message: string, reset: () => void): ReactNode;
   children: ReactNode;
+  /** The panel id, for the test crash hook (`__playground.crashPanel(name)`). */
+  name?: string;
 }
 
 interface State {
@@ -24,8 +28,18 @@ export class ErrorBoundary extends Component<Props, State> {
     console.warn('panel failed to render', error);
   }
 
+  private readonly reset = (): void => {
+    if (this.props.name !== undefined) disarm(`panel:${this.props.name}`);
+    this.setState({ error: null });
+  };
+
   override render(): ReactNode {
-    if (this.state.error) return this.props.fallback(this.state.error.message, () => this.setState({ error: null }));
-    return this.props.children;
+    if (this.state.error) return this.props.fallback(this.state.error.message, this.reset);
+    return (
+      <>
+        {this.props.name !== undefined && <CrashProbe target={`panel:${this.props.name}`} />}
+        {this.props.children}
+      </>
+    );
   }
 }
