@@ -7,6 +7,10 @@ import './app/styles.css';
 import { memoryStorage, type StorageLike } from './state/persistence';
 import { createAppStore } from './state/store';
 import { StoreContext } from './ui/hooks/store';
+import { createDraftGuard } from './state/draftGuard';
+import { createShareStore, openShareFragment } from './state/shareSlice';
+import { ShareContext } from './ui/share/context';
+import { installPerfHooks } from './worker/perfHooks';
 import { createWorkerSimClient } from './worker/simClient';
 
 function browserStorage(): StorageLike {
@@ -21,10 +25,21 @@ function browserStorage(): StorageLike {
 }
 
 const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+const sim = createWorkerSimClient();
+// A #s= share link opens as a session: the autosaved draft stays in its slot (draftGuard.ts).
+const draftGuard = createDraftGuard(browserStorage());
+const initialShare = openShareFragment(location.hash, draftGuard);
 const store = createAppStore({
-  sim: createWorkerSimClient(),
-  storage: browserStorage(),
+  sim,
+  storage: draftGuard.storage,
   defaults: { theme: prefersDark ? 'dark' : 'light' },
+});
+
+installPerfHooks(store, sim);
+const shareStore = createShareStore(store, draftGuard, initialShare, {
+  onLeave: () => {
+    if (location.hash.startsWith('#s=')) history.replaceState(null, '', location.pathname + location.search);
+  },
 });
 
 const root = document.getElementById('root');
@@ -32,7 +47,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        <ShareContext.Provider value={shareStore}>
+          <App />
+        </ShareContext.Provider>
       </StoreContext.Provider>
     </StrictMode>,
   );

@@ -13,6 +13,7 @@ export function Panel({ title, id, actions, children, className }: { title: stri
         {actions}
       </header>
       <ErrorBoundary
+        name={id}
         fallback={(message, reset) => (
           <div role="alert" className="problem-block error">
             <p>{t('error.panel', { message })}</p>

@@ -3,6 +3,7 @@
 import { LANGS } from '../../i18n';
 import type { Lang } from '../../state/persistence';
 import { useActions, useApp, useT } from '../hooks/store';
+import { ToolbarExtras } from '../share/ToolbarExtras';
 
 export function Toolbar({ onHelp }: { onHelp: () => void }) {
   const t = useT();
@@ -30,6 +31,7 @@ export function Toolbar({ onHelp }: { onHelp: () => void }) {
         <button type="button" onClick={() => void a.redo()} disabled={!canRedo}>
           {t('toolbar.redo')}
         </button>
+        <ToolbarExtras />
         <label>
           <span className="sr-only">{t('toolbar.language')}</span>
           <select value={lang} onChange={(e) => a.setLang(e.target.value as Lang)} aria-label={t('toolbar.language')} data-testid="toolbar.lang">

@@ -2,7 +2,7 @@
 // store's text is the source of truth; parse errors from the worker become markers.
 
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ScenarioError } from '../../worker/protocol';
 import { SCENARIO_URI, monaco } from './monacoSetup';
 
@@ -17,6 +17,9 @@ export interface YamlEditorProps {
 
 export default function YamlEditor({ value, onChange, onApply, errors, theme, label }: YamlEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  // Errors that arrived before Monaco finished mounting (an invalid autosaved text) must
+  // still become markers: mounting re-runs the marker effect.
+  const [mounted, setMounted] = useState(false);
   const applyRef = useRef(onApply);
   useEffect(() => {
     applyRef.current = onApply;
@@ -25,6 +28,7 @@ export default function YamlEditor({ value, onChange, onApply, errors, theme, la
   const onMount: OnMount = (editor) => {
     editorRef.current = editor as unknown as monaco.editor.IStandaloneCodeEditor;
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => applyRef.current());
+    setMounted(true);
   };
 
   useEffect(() => {
@@ -42,7 +46,7 @@ export default function YamlEditor({ value, onChange, onApply, errors, theme, la
         endColumn: model.getLineMaxColumn(Math.min(Math.max(1, e.line), model.getLineCount())),
       })),
     );
-  }, [errors, value]);
+  }, [errors, value, mounted]);
 
   return (
     <div className="editor-box" data-testid="editor.monaco">

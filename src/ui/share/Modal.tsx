@@ -1,0 +1,29 @@
+// A modal dialog on the native <dialog> (focus trapping and Escape for free), shared by
+// the Share, Embed, Examples, Export and Import dialogs.
+
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../hooks/store';
+import './share.css';
+
+export function Modal({ open, onClose, title, testId, children }: { open: boolean; onClose: () => void; title: string; testId: string; children: ReactNode }) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} onClose={onClose} aria-labelledby={titleId} className="jp-modal" data-testid={testId}>
+      <header className="jp-modal-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" onClick={onClose} aria-label={t('share.close')}>
+          ×
+        </button>
+      </header>
+      {open && <div className="jp-modal-body">{children}</div>}
+    </dialog>
+  );
+}
