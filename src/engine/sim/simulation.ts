@@ -125,6 +125,8 @@ export class Simulation {
   start(): StatusError | null {
     const res = createJob(this.store, this.scenario.job, this.jobNamespace);
     if (!res.ok) return res.error;
+    // The API's warnings (e.g. unknown fields it dropped) are shown as kubectl shows them.
+    for (const w of res.warnings) this.notes.push(`Warning: ${w}`);
     this.jobName = res.value.metadata.name ?? '';
     this.lastJob = res.value;
     this.scenario.actions.forEach((action, index) => {
