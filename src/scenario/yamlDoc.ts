@@ -67,9 +67,17 @@ export function nestingTooDeep(text: string): number | null {
       indents.push(j);
     }
     if (indents.length + flow > MAX_NESTING) return line;
+    let quote = '';
     for (let j = i; j < raw.length; j++) {
       const c = raw[j];
-      if (c === '[' || c === '{') {
+      // Brackets inside quoted strings or comments do not nest anything.
+      if (quote !== '') {
+        if (c === quote) quote = '';
+        continue;
+      }
+      if (c === '"' || c === "'") quote = c;
+      else if (c === '#' && (j === 0 || raw[j - 1] === ' ' || raw[j - 1] === '\t')) break;
+      else if (c === '[' || c === '{') {
         if (indents.length + ++flow > MAX_NESTING) return line;
       } else if ((c === ']' || c === '}') && flow > 0) flow--;
     }
