@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { cspMetaContent, securityHeaders } from './src/app/csp.ts';
+import { cspHeader, cspMetaContent, securityHeaders } from './src/app/csp.ts';
 
 /**
  * Puts the CSP <meta> tag into the built index.html only: the dev server needs inline
@@ -18,8 +18,32 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The embeddable player may be framed by the sites listed in JP_EMBED_FRAME_ANCESTORS
+ * (space-separated origins, e.g. "https://docs.example.com"; default: same origin only).
+ * The app itself keeps frame-ancestors 'self'. Static hosts set the same two headers.
+ */
+function embedFrameAncestors(): Plugin {
+  const ancestors = process.env.JP_EMBED_FRAME_ANCESTORS?.trim() || "'self'";
+  return {
+    name: 'job-playground:embed-frame-ancestors',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (/^\/embed\.html(\?|$)/.test(req.url ?? '')) {
+          const set = res.setHeader.bind(res);
+          set('Content-Security-Policy', cspHeader(ancestors));
+          // The global preview headers are applied later; keep the embed's own policy.
+          res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+            name.toLowerCase() === 'content-security-policy' ? res : set(name, value)) as typeof res.setHeader;
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), embedFrameAncestors()],
   resolve: {
     alias: [
       // monaco-yaml -> monaco-worker-manager imports 'monaco-editor/esm/vs/editor/editor.worker.js',
