@@ -32,7 +32,7 @@ function readDocs(env: Env): Doc[] | string {
     if (f === '-') return 'error: reading from stdin (-f -) is not supported in the playground; pass a file name';
     const text = env.ctx.files?.[f];
     if (text === undefined) return `error: the path "${f}" does not exist`;
-    for (const d of parseAllDocuments(text)) {
+    for (const d of parseAllDocuments(text, { logLevel: 'error' })) {
       if (d.errors.length > 0) {
         const first = (d.errors[0]?.message ?? '').split('\n')[0] ?? '';
         return `error: error parsing ${f}: error converting YAML to JSON: yaml: ${first}`;

@@ -75,7 +75,7 @@ export function runPatch(env: Env): void {
   }
   let body: unknown;
   try {
-    body = parseYaml(text) as unknown;
+    body = parseYaml(text, { logLevel: 'error', maxAliasCount: 1000 }) as unknown;
   } catch (e) {
     return env.out.err(`error: unable to parse "${text}": yaml: ${(e as Error).message.split('\n')[0] ?? ''}`);
   }
