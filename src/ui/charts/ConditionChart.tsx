@@ -40,6 +40,8 @@ function buildLanes(segments: readonly ConditionSegment[], endMs: number, domain
 }
 
 const STATUS_CLASS: Record<string, string> = { True: 'cond-true', False: 'cond-false' };
+/** Conditions that mean the Job is failing: drawn in the failure colour (the lane names them too). */
+const FAILURE_TYPES = new Set(['Failed', 'FailureTarget']);
 
 export function ConditionChart({ segments, endMs, cursorMs, label }: { segments: readonly ConditionSegment[]; endMs: number; cursorMs: number; label: string }) {
   // Leave room after the end of the run for the spans that are still open then.
@@ -52,7 +54,7 @@ export function ConditionChart({ segments, endMs, cursorMs, label }: { segments:
       if (!seg) return <g />;
       const text = `${seg.type}=${seg.status} ${formatSimTime(seg.startMs)}–${formatSimTime(seg.endMs)}${seg.reason ? `\n${seg.reason}` : ''}${seg.message ? `: ${seg.message}` : ''}`;
       return (
-        <g className={`cond-seg ${STATUS_CLASS[seg.status] ?? 'cond-unknown'}`}>
+        <g className={`cond-seg ${STATUS_CLASS[seg.status] ?? 'cond-unknown'}${FAILURE_TYPES.has(seg.type) ? ' cond-failure' : ''}`}>
           <rect x={props.x} y={props.y} width={Math.max(props.width, 2)} height={props.height} rx={3} />
           <title>{text}</title>
         </g>
