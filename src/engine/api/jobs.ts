@@ -80,6 +80,14 @@ export function updateJob(store: ObjectStore, raw: unknown, namespace: string, o
       error: statusError(409, 'Conflict', `Operation cannot be fulfilled on jobs.batch "${name}": the object has been modified; please apply your changes to the latest version and try again`, { name, group: 'batch', kind: 'jobs' }),
     };
   }
+  // An update that names another uid is a failed precondition (the registry's UID check).
+  const uid = job.metadata.uid;
+  if (uid !== undefined && uid !== '' && uid !== old.metadata.uid) {
+    return {
+      ok: false,
+      error: statusError(409, 'Conflict', `Operation cannot be fulfilled on jobs.batch "${name}": Precondition failed: UID in precondition: ${uid}, UID in object meta: ${old.metadata.uid ?? ''}`, { name, group: 'batch', kind: 'jobs' }),
+    };
+  }
   setDefaultsJob(job);
   job.metadata = {
     ...job.metadata,
