@@ -109,7 +109,10 @@ export function runLogs(env: Env): void {
 
 /** Jobs have no scale subresource since v1.15; kubectl's PATCH of /scale gets a 404. */
 export function runScale(env: Env): void {
-  if (flagInt(env.flags, 'replicas') === undefined) return env.out.err('error: required flag(s) "replicas" not set');
+  const wanted = flagInt(env.flags, 'replicas');
+  if (wanted === undefined) return env.out.err('error: required flag(s) "replicas" not set');
+  // kubectl checks the count before it talks to the server.
+  if (wanted < 0) return env.out.err('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
   const target = env.flags.args.join(' ');
   const m = /^(job|jobs|job\.batch|jobs\.batch)[ /](\S+)$/.exec(target);
   if (!m) {
