@@ -120,6 +120,14 @@ export function loadYaml(text: string): LoadedYaml {
   } catch (e) {
     // toJS throws a ReferenceError on alias bombs; anything else is reported the same way.
     const msg = e instanceof Error ? e.message : String(e);
+    const unresolved = /Unresolved alias[^:]*:\s*(\S+)/.exec(msg);
+    if (unresolved) {
+      // Point at the alias itself, not at the top of the file.
+      const name = unresolved[1] ?? '';
+      const at = text.indexOf(`*${name}`);
+      const line = at >= 0 ? lineCounter.linePos(at).line : 1;
+      return fail(`unresolved alias *${name}: the anchor &${name} must be defined before it is used`, line);
+    }
     if (/alias/i.test(msg)) return fail(`too many aliases (limit ${MAX_ALIAS_COUNT}): ${msg}`);
     return fail(`cannot read the scenario: ${msg}`);
   }
