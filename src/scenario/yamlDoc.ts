@@ -124,13 +124,21 @@ export function loadYaml(text: string): LoadedYaml {
     if (unresolved) {
       // Point at the alias itself, not at the top of the file.
       const name = unresolved[1] ?? '';
-      const at = text.indexOf(`*${name}`);
-      const line = at >= 0 ? lineCounter.linePos(at).line : 1;
+      const line = aliasLine(text, name, lineCounter);
       return fail(`unresolved alias *${name}: the anchor &${name} must be defined before it is used`, line);
     }
     if (/alias/i.test(msg)) return fail(`too many aliases (limit ${MAX_ALIAS_COUNT}): ${msg}`);
     return fail(`cannot read the scenario: ${msg}`);
   }
+}
+
+/** The line of the first use of `*name` outside a comment (1 when not found). */
+function aliasLine(text: string, name: string, lc: LineCounter): number {
+  for (let at = text.indexOf(`*${name}`); at >= 0; at = text.indexOf(`*${name}`, at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (!text.slice(lineStart, at).includes('#')) return lc.linePos(at).line;
+  }
+  return 1;
 }
 
 function yamlMessage(code: string, message: string): string {
