@@ -2,12 +2,28 @@
 // errors with positions, the API's rejection, run notes). The previous run stays on
 // screen while the text is invalid.
 
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
+import { jobChanged } from '../../state/applyEdit';
 import { useActions, useApp, useT } from '../hooks/store';
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint';
 import { formatSimTime } from '../format';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
+
+/** The Job was edited: say what Apply and Restart will do (edits of the Job do not auto-run). */
+function JobEditedHint() {
+  const t = useT();
+  const text = useApp((s) => s.text);
+  const lastRunText = useApp((s) => s.lastRunText);
+  const atStart = useApp((s) => s.cursorMs === 0);
+  const changed = useMemo(() => lastRunText !== null && jobChanged(lastRunText, text), [text, lastRunText]);
+  if (!changed || atStart) return null;
+  return (
+    <p className="problem-block" role="status" data-testid="editor.jobEdited">
+      {t('editor.jobEdited')}
+    </p>
+  );
+}
 
 function Problems() {
   const t = useT();
@@ -46,10 +62,31 @@ function Problems() {
           {w}
         </p>
       ))}
-      <p className="muted small" data-testid="problems.status">
-        {busy ? t('problems.running') : run ? t('problems.ran', { sim: formatSimTime(run.result.endMs), ms: run.elapsedMs }) : ''}
-      </p>
+      {busy ? (
+        <RunProgress />
+      ) : (
+        <p className="muted small" data-testid="problems.status">
+          {run ? t('problems.ran', { sim: formatSimTime(run.result.endMs), ms: run.elapsedMs }) : ''}
+        </p>
+      )}
     </div>
+  );
+}
+
+/** While a run is in progress: how far it has got, and a way to stop it (the store's cancelRun). */
+function RunProgress() {
+  const t = useT();
+  const actions = useActions();
+  const progress = useApp((s) => s.progress);
+  return (
+    <p className="muted small" data-testid="problems.status">
+      <span data-testid="problems.progress">
+        {progress ? t('editor.progress', { sim: formatSimTime(progress.simMs), events: progress.events }) : t('problems.running')}
+      </span>{' '}
+      <button type="button" data-testid="editor.cancel" onClick={() => actions.cancelRun()}>
+        {t('editor.cancel')}
+      </button>
+    </p>
   );
 }
 
@@ -59,6 +96,8 @@ export function EditorPane() {
   const text = useApp((s) => s.text);
   const errors = useApp((s) => s.parseErrors);
   const theme = useApp((s) => s.theme);
+  const lang = useApp((s) => s.lang);
+  const rejection = useApp((s) => (s.runError?.kind === 'rejected' ? s.runError.text : null));
   const ready = useAfterFirstPaint();
   const fallback = (
     <div className="editor-box editor-fallback" data-testid="editor.fallback">
@@ -78,6 +117,8 @@ export function EditorPane() {
             onChange={actions.setText}
             onApply={() => void actions.apply()}
             errors={errors}
+            rejection={rejection}
+            lang={lang}
             theme={theme}
             label={t('editor.region')}
           />
@@ -85,6 +126,7 @@ export function EditorPane() {
       ) : (
         fallback
       )}
+      <JobEditedHint />
       <Problems />
     </section>
   );

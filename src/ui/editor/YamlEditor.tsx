@@ -4,18 +4,23 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import type { ScenarioError } from '../../worker/protocol';
-import { SCENARIO_URI, monaco } from './monacoSetup';
+import type { Lang } from '../../state/persistence';
+import { SCENARIO_URI, monaco, setSchemaLanguage } from './monacoSetup';
+import { apiFieldRanges, parseRejection } from './apiMarkers';
 
 export interface YamlEditorProps {
   value: string;
   onChange(value: string): void;
   onApply(): void;
   errors: ScenarioError[];
+  /** The API's rejection of the Job (kubectl's 422 text), or null. */
+  rejection: string | null;
+  lang: Lang;
   theme: 'light' | 'dark';
   label: string;
 }
 
-export default function YamlEditor({ value, onChange, onApply, errors, theme, label }: YamlEditorProps) {
+export default function YamlEditor({ value, onChange, onApply, errors, rejection, lang, theme, label }: YamlEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   // Errors that arrived before Monaco finished mounting (an invalid autosaved text) must
   // still become markers: mounting re-runs the marker effect.
@@ -47,6 +52,29 @@ export default function YamlEditor({ value, onChange, onApply, errors, theme, la
       })),
     );
   }, [errors, value, mounted]);
+
+  // The API's causes, each at its field under spec.job (positions follow the current text).
+  useEffect(() => {
+    const model = editorRef.current?.getModel() ?? monaco.editor.getModel(monaco.Uri.parse(SCENARIO_URI));
+    if (!model) return;
+    const causes = rejection ? parseRejection(rejection) : [];
+    const ranges = apiFieldRanges(model.getValue(), causes.map((c) => c.field));
+    const markers = causes.map((c, i): monaco.editor.IMarkerData => {
+      const r = ranges[i] ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+      return {
+        severity: monaco.MarkerSeverity.Error,
+        message: c.message,
+        ...(c.field ? { source: c.field } : {}),
+        startLineNumber: r.startLine,
+        startColumn: r.startColumn,
+        endLineNumber: r.endLine,
+        endColumn: r.endColumn,
+      };
+    });
+    monaco.editor.setModelMarkers(model, 'api', markers);
+  }, [rejection, value, mounted]);
+
+  useEffect(() => setSchemaLanguage(lang), [lang]);
 
   return (
     <div className="editor-box" data-testid="editor.monaco">

@@ -10,6 +10,7 @@ import { loader } from '@monaco-editor/react';
 import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
+import type { Lang } from '../../state/persistence';
 import { scenarioSchema } from './scenarioSchema';
 
 self.MonacoEnvironment = {
@@ -41,13 +42,23 @@ const monacoForYaml = { ...monaco, editor: editorCompat } as unknown as typeof m
 
 export const SCENARIO_URI = 'file:///scenario.yaml';
 
-configureMonacoYaml(monacoForYaml, {
+const yamlOptions = (lang: Lang) => ({
   enableSchemaRequest: false,
   validate: true,
   hover: true,
   completion: true,
-  schemas: [{ uri: 'file:///schemas/scenario.schema.json', fileMatch: ['**/scenario.yaml'], schema: scenarioSchema }],
+  schemas: [{ uri: 'file:///schemas/scenario.schema.json', fileMatch: ['**/scenario.yaml'], schema: scenarioSchema(lang) }],
 });
+
+let schemaLang: Lang = 'en';
+const monacoYaml = configureMonacoYaml(monacoForYaml, yamlOptions(schemaLang));
+
+/** Hover and completion docs follow the UI language: re-configure the schema on a switch. */
+export function setSchemaLanguage(lang: Lang): void {
+  if (lang === schemaLang) return;
+  schemaLang = lang;
+  void monacoYaml.update(yamlOptions(lang)).catch(() => undefined);
+}
 
 // Test hook for Playwright: set model values, read markers.
 window.__monaco = monaco as unknown as typeof import('monaco-editor');
