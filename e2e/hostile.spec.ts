@@ -129,6 +129,8 @@ test('a 2 MB paste shows a size error; the app keeps running and the previous ru
   await page.getByRole('button', { name: '+10 s' }).click();
   await expect(page.getByTestId('status.active').locator('dd')).toHaveText('2');
   await setScenario(page, SMALL_JOB.replace('completions: 2', 'completions: 3').replace('parallelism: 2', 'parallelism: 3'));
+  // Past 0:00 a Job edit waits for Apply or Restart; Restart runs it from the start.
+  await page.getByRole('button', { name: 'Restart', exact: true }).click();
   await expect(page.getByTestId('pods.card')).toHaveCount(3);
   await expect(page.getByTestId('problems.item')).toHaveCount(0);
   await expectInert(page, rec);

@@ -52,7 +52,7 @@ export async function loadText(store: AppStore, text: string, cursorMs = 0): Pro
   const a = store.getState();
   a.pause();
   a.setText(text);
-  await a.apply();
+  await a.rerun();
   await settled(store);
   store.getState().setCursor(cursorMs);
 }

@@ -114,7 +114,7 @@ export function podViewOf(data: RunData, id: number, tr: number): PodView {
   };
 }
 
-export const INDEX_STATES = ['pending', 'running', 'completed', 'failed'] as const;
+export const INDEX_STATES = ['pending', 'running', 'completed', 'failed', 'backoff'] as const;
 export type IndexState = (typeof INDEX_STATES)[number];
 
 /** Marks "1,3-5" (status.completedIndexes / failedIndexes) with `value` in `out`. */
@@ -144,17 +144,32 @@ export function parseIndexSet(text: string | undefined, limit: number): Set<numb
   return out;
 }
 
-/** The per-index grid of an Indexed Job: a state code (INDEX_STATES) and failed-pod count per index. */
+/**
+ * The per-index grid of an Indexed Job: a state code (INDEX_STATES), the failed-pod count,
+ * the ignored-failure count (the pods' job-index-ignored-failure-count annotation) and,
+ * for an index waiting to be recreated after a failure, when its latest failed pod was
+ * last written (-1 otherwise). "backoff" = pending, has failed pods, none alive, Job not
+ * finished: the engine decides the wait; this only reports what the trace shows.
+ */
 export interface IndexGrid {
   total: number;
   states: Uint8Array;
   failures: Int32Array;
+  ignored: Int32Array;
+  failedAtMs: Float64Array;
+}
+
+function finished(job: Job): boolean {
+  return (job.status.conditions ?? []).some((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
 }
 
 export function computeIndexGrid(job: Job, data: RunData, pods: PodSet): IndexGrid {
   const total = Math.max(0, job.spec.completions ?? 0);
   const states = new Uint8Array(total);
   const failures = new Int32Array(total);
+  const ignored = new Int32Array(total);
+  const failedAtMs = new Float64Array(total).fill(-1);
+  const alive = new Uint8Array(total);
   const failed = PHASES.indexOf('Failed');
   const succeeded = PHASES.indexOf('Succeeded');
   for (let k = 0; k < pods.count; k++) {
@@ -162,13 +177,24 @@ export function computeIndexGrid(job: Job, data: RunData, pods: PodSet): IndexGr
     const tr = pods.tr[k] ?? 0;
     const i = data.podIndex[id] ?? -1;
     if (i < 0 || i >= total) continue;
+    ignored[i] = Math.max(ignored[i] ?? 0, data.podIgnored[id] ?? 0);
     const phase = data.pPhase[tr];
-    if (phase === failed) failures[i] = (failures[i] ?? 0) + 1;
-    else if (phase !== succeeded && ((data.pFlags[tr] ?? 0) & FLAG_TERMINATING) === 0) states[i] = 1;
+    if (phase === failed) {
+      failures[i] = (failures[i] ?? 0) + 1;
+      failedAtMs[i] = Math.max(failedAtMs[i] ?? -1, data.pTime[tr] ?? 0);
+    } else if (phase !== succeeded) {
+      alive[i] = 1;
+      if (((data.pFlags[tr] ?? 0) & FLAG_TERMINATING) === 0) states[i] = 1;
+    }
   }
   markIndexSet(job.status.failedIndexes, states, 3);
   markIndexSet(job.status.completedIndexes, states, 2);
-  return { total, states, failures };
+  const waiting = !finished(job) && job.spec.suspend !== true;
+  for (let i = 0; i < total; i++) {
+    if (waiting && states[i] === 0 && (failures[i] ?? 0) > 0 && !alive[i]) states[i] = 4;
+    else failedAtMs[i] = -1;
+  }
+  return { total, states, failures, ignored, failedAtMs };
 }
 
 export interface StatusView {

@@ -18,7 +18,7 @@ export function createHistorySlice(set: StoreApi<AppState>['setState'], get: Sto
   /** Replaces the text and reruns. */
   const switchTo = async (text: string) => {
     get().setText(text);
-    await get().apply();
+    await get().rerun();
   };
   return {
     async intervene(iv) {

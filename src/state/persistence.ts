@@ -17,6 +17,8 @@ export interface Settings {
   lang: Lang;
   theme: Theme;
   speed: number;
+  /** Collapse long idle waits while playing (playbackSlice.tick). */
+  skipIdle: boolean;
 }
 
 export function loadText(storage: StorageLike): string | null {
@@ -44,6 +46,7 @@ export function loadSettings(storage: StorageLike, fallback: Settings): Settings
       lang: v.lang === 'zh-CN' || v.lang === 'en' ? v.lang : fallback.lang,
       theme: v.theme === 'dark' || v.theme === 'light' ? v.theme : fallback.theme,
       speed: typeof v.speed === 'number' && v.speed >= 1 && v.speed <= 1000 ? v.speed : fallback.speed,
+      skipIdle: typeof v.skipIdle === 'boolean' ? v.skipIdle : fallback.skipIdle,
     };
   } catch {
     return fallback;

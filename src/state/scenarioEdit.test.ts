@@ -34,6 +34,9 @@ describe('appendAction', () => {
     ['suspend', { kind: 'suspend', value: true }, { suspend: true }],
     ['scale', { kind: 'scale', parallelism: 4 }, { scale: { parallelism: 4 } }],
     ['kubectl', { kind: 'kubectl', command: 'delete pod demo-x' }, { kubectl: 'delete pod demo-x' }],
+    ['setPodCondition', { kind: 'setPodCondition', pod: { index: 1 }, type: 'ConfigIssue', status: 'True' }, { setPodCondition: { index: 1, type: 'ConfigIssue', status: 'True' } }],
+    ['patchJob merge', { kind: 'patchJob', patchType: 'merge', patch: { spec: { activeDeadlineSeconds: 100 } } }, { patchJob: { type: 'merge', patch: { spec: { activeDeadlineSeconds: 100 } } } }],
+    ['patchJob json', { kind: 'patchJob', patchType: 'json', patch: [{ op: 'replace', path: '/spec/parallelism', value: 1 }] }, { patchJob: { type: 'json', patch: [{ op: 'replace', path: '/spec/parallelism', value: 1 }] } }],
   ])('%s is appended at the cursor and comments survive', (_name, iv, body) => {
     const r = appendAction(BASE, 70_000, iv);
     if (!r.ok) throw new Error(r.error);

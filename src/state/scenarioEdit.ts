@@ -11,6 +11,8 @@ export type Intervention =
   | { kind: 'failPod'; pod: PodRef; exitCode: number }
   | { kind: 'disruptPod'; pod: PodRef }
   | { kind: 'deletePod'; pod: PodRef }
+  | { kind: 'setPodCondition'; pod: PodRef; type: string; status: 'True' | 'False' | 'Unknown' }
+  | { kind: 'patchJob'; patchType: 'merge' | 'strategic' | 'json'; patch: unknown }
   | { kind: 'suspend'; value: boolean }
   | { kind: 'scale'; parallelism: number }
   | { kind: 'kubectl'; command: string };
@@ -49,6 +51,10 @@ function actionBody(iv: Intervention): Record<string, unknown> {
       return { disruptPod: { ...iv.pod } };
     case 'deletePod':
       return { deletePod: { ...iv.pod } };
+    case 'setPodCondition':
+      return { setPodCondition: { ...iv.pod, type: iv.type, status: iv.status } };
+    case 'patchJob':
+      return { patchJob: { type: iv.patchType, patch: iv.patch } };
     case 'suspend':
       return { suspend: iv.value };
     case 'scale':

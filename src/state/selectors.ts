@@ -7,6 +7,7 @@ import type { LogEntry } from '../worker/compact';
 import type { RunData } from '../worker/runData';
 import { computeIndexGrid, podViewOf, statusView, type IndexGrid, type PodView, type StatusView } from './derive';
 import { upperBound, type EventSet, type Frame } from './fold';
+import { countNonTerminal } from './podGroups';
 import type { AppState } from './store';
 
 export type { LogEntry } from '../worker/compact';
@@ -51,6 +52,10 @@ const podViews = memo((frame: Frame, data: RunData | null): PodView[] => {
 });
 /** Every pod at the cursor as a view object (use only below POD_CARD_LIMIT-ish counts). */
 export const selectPodViews = (s: AppState): PodView[] => podViews(selectFrame(s), selectRunData(s));
+
+const nonTerminal = memo((frame: Frame, data: RunData | null): number => (data ? countNonTerminal(data, frame.pods) : 0));
+/** Pods at the cursor not in a terminal phase (active + terminating). */
+export const selectNonTerminalCount = (s: AppState): number => nonTerminal(selectFrame(s), selectRunData(s));
 
 const status = memo((job: Job | null): StatusView | null => (job ? statusView(job) : null));
 export const selectStatus = (s: AppState): StatusView | null => status(selectJob(s));

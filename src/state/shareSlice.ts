@@ -87,7 +87,7 @@ export function createShareStore(app: AppStore, guard: DraftGuard, initial: Init
     if (old !== text) app.setState({ past: [...past, old].slice(-HISTORY_LIMIT), future: [] });
     app.getState().pause();
     app.getState().setText(text);
-    await app.getState().apply();
+    await app.getState().rerun();
     app.getState().setCursor(0);
   };
   return createStore<ShareState>()((set, get) => ({

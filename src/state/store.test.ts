@@ -167,14 +167,16 @@ describe('store: interventions and history', () => {
 });
 
 describe('store: settings and console', () => {
-  it('persists language, theme and speed', () => {
+  it('persists language, theme, speed and idle skipping', () => {
     const storage = memoryStorage();
     const store = createAppStore({ sim: fakeSim(), storage });
     store.getState().setLang('zh-CN');
     store.getState().setTheme('dark');
     store.getState().setSpeed(300);
-    expect(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}')).toEqual({ lang: 'zh-CN', theme: 'dark', speed: 300 });
-    expect(createAppStore({ sim: fakeSim(), storage }).getState()).toMatchObject({ lang: 'zh-CN', theme: 'dark', speed: 300 });
+    store.getState().setSkipIdle(false);
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}')).toEqual({ lang: 'zh-CN', theme: 'dark', speed: 300, skipIdle: false });
+    expect(createAppStore({ sim: fakeSim(), storage }).getState()).toMatchObject({ lang: 'zh-CN', theme: 'dark', speed: 300, skipIdle: false });
+    expect(createAppStore({ sim: fakeSim(), storage: memoryStorage() }).getState().skipIdle).toBe(true);
   });
 
   it('answers read-only kubectl at the cursor without touching the scenario', async () => {

@@ -9,9 +9,11 @@ import type { Progress, SimClient } from '../worker/simClient';
 import { DEFAULT_SCENARIO } from './defaultScenario';
 import { computeConditionSegments, computeMarkers, type ConditionSegment, type Marker } from './derive';
 import { TraceIndex } from './fold';
+import { computeWindows, type TimeWindow } from './windows';
+import { jobChanged, recordApply } from './applyEdit';
 import { loadSettings, loadText, saveSettings, saveText, type Lang, type Settings, type StorageLike, type Theme } from './persistence';
 import { createConsoleSlice, type ConsoleSlice } from './consoleSlice';
-import { createPlaybackSlice, type PlaybackActions } from './playbackSlice';
+import { createPlaybackSlice, type IdleSkip, type PlaybackActions } from './playbackSlice';
 import { createHistorySlice, type HistoryActions } from './historySlice';
 
 export interface RunView {
@@ -22,6 +24,8 @@ export interface RunView {
   index: TraceIndex;
   markers: Marker[];
   segments: ConditionSegment[];
+  /** Deadline, backoff and TTL windows (ConditionsPanel). */
+  windows: TimeWindow[];
   warnings: string[];
   elapsedMs: number;
   /** Wall-clock epoch ms of t=0 (recovered from the first object's creationTimestamp). */
@@ -45,6 +49,10 @@ export interface AppState extends ConsoleSlice, PlaybackActions, HistoryActions 
   cursorMs: number;
   playing: boolean;
   speed: number;
+  /** Collapse long idle waits while playing (a setting, on by default). */
+  skipIdle: boolean;
+  /** The latest idle stretch skipped while playing (for the "skipped … of idle time" note). */
+  idleSkip: IdleSkip | null;
   lang: Lang;
   theme: Theme;
   past: string[];
@@ -52,7 +60,13 @@ export interface AppState extends ConsoleSlice, PlaybackActions, HistoryActions 
   notice: Notice;
 
   setText(text: string): void;
+  /**
+   * kubectl apply at the cursor: a changed spec.job is recorded as an `apply:` action at
+   * the cursor time (see applyEdit.ts); then the scenario is run.
+   */
   apply(): Promise<void>;
+  /** Runs the scenario text as it is, keeping the cursor. */
+  rerun(): Promise<void>;
   /** Stops the run in progress; the previous run stays on screen. */
   cancelRun(): void;
   restart(): Promise<void>;
@@ -81,26 +95,28 @@ function clockStartOf(data: RunData): number {
 }
 
 export function makeRunView(result: RunSummary, data: RunData, warnings: string[], elapsedMs: number): RunView {
+  const clockStartMs = clockStartOf(data);
   return {
-    clockStartMs: clockStartOf(data),
+    clockStartMs,
     result,
     data,
     index: new TraceIndex(data),
     markers: computeMarkers(data),
     segments: computeConditionSegments(data.jobs, result.endMs),
+    windows: computeWindows(data.jobs, data.log, clockStartMs),
     warnings,
     elapsedMs,
   };
 }
 
 export function createAppStore(deps: AppDeps): AppStore {
-  const settings = loadSettings(deps.storage, { lang: 'en', theme: 'light', speed: 10, ...deps.defaults });
+  const settings = loadSettings(deps.storage, { lang: 'en', theme: 'light', speed: 10, skipIdle: true, ...deps.defaults });
   let runSeq = 0;
 
   return createStore<AppState>()((set, get) => {
     const persistSettings = () => {
-      const { lang, theme, speed } = get();
-      saveSettings(deps.storage, { lang, theme, speed });
+      const { lang, theme, speed, skipIdle } = get();
+      saveSettings(deps.storage, { lang, theme, speed, skipIdle });
     };
     return {
       text: loadText(deps.storage) ?? DEFAULT_SCENARIO,
@@ -113,12 +129,14 @@ export function createAppStore(deps: AppDeps): AppStore {
       cursorMs: 0,
       playing: false,
       speed: settings.speed,
+      skipIdle: settings.skipIdle,
+      idleSkip: null,
       lang: settings.lang,
       theme: settings.theme,
       past: [],
       future: [],
       notice: null,
-      ...createConsoleSlice(deps.sim, set, get),
+      ...createConsoleSlice(deps.sim, set, get, deps.storage),
 
       setText(text) {
         if (text === get().text) return;
@@ -127,6 +145,25 @@ export function createAppStore(deps: AppDeps): AppStore {
       },
 
       async apply() {
+        const { run, lastRunText, text, cursorMs, past } = get();
+        if (run !== null && lastRunText !== null && cursorMs > 0 && jobChanged(lastRunText, text)) {
+          const edit = recordApply(lastRunText, text, Math.round(cursorMs));
+          if (!edit.ok) {
+            set({ notice: { key: 'editFailed', text: edit.error } });
+            return;
+          }
+          set({
+            past: [...past, lastRunText].slice(-100),
+            future: [],
+            playing: false,
+            notice: edit.discarded > 0 ? { key: 'discarded', count: edit.discarded } : null,
+          });
+          get().setText(edit.text);
+        }
+        await get().rerun();
+      },
+
+      async rerun() {
         const id = ++runSeq;
         const text = get().text;
         set({ busy: true, lastRunText: text, progress: null });
@@ -137,7 +174,7 @@ export function createAppStore(deps: AppDeps): AppStore {
           const first = get().run === null;
           const view = makeRunView(res.summary, res.data, res.warnings, res.elapsedMs);
           const cursorMs = first ? 0 : Math.min(get().cursorMs, res.summary.endMs);
-          set({ run: view, parseErrors: [], runError: null, busy: false, cursorMs });
+          set({ run: view, parseErrors: [], runError: null, busy: false, cursorMs, idleSkip: null });
         } else if (res.type === 'cancelled') {
           set({ busy: false });
         } else if (res.type === 'invalid') {
@@ -155,7 +192,7 @@ export function createAppStore(deps: AppDeps): AppStore {
 
       async restart() {
         set({ cursorMs: 0, playing: false });
-        await get().apply();
+        await get().rerun();
         if (get().run) set({ cursorMs: 0, playing: true });
       },
 

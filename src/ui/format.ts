@@ -28,3 +28,13 @@ export function ageMs(timestamp: string | undefined, clockStartMs: number, curso
   const t = Date.parse(timestamp ?? '');
   return Number.isNaN(t) ? null : clockStartMs + cursorMs - t;
 }
+
+/** A length of time as "4m 50s", "1h 2m", "12s" (whole seconds; for notes, not the clock). */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const parts = [h > 0 ? `${h}h` : '', m > 0 ? `${m}m` : '', s > 0 || total === 0 ? `${s}s` : ''];
+  return parts.filter(Boolean).join(' ');
+}

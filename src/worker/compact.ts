@@ -30,6 +30,8 @@ export interface TraceChunk {
   podNames: string[];
   podIndex: Int32Array;
   podAttempt: Int32Array;
+  /** The pod's job-index-ignored-failure-count annotation at creation (0 when absent). */
+  podIgnored: Int32Array;
   /** Pod transitions. */
   pTime: Int32Array;
   pId: Int32Array;
@@ -56,7 +58,7 @@ export interface TraceChunk {
 
 /** The buffers of a chunk, for postMessage's transfer list. */
 export function chunkTransfer(c: TraceChunk): ArrayBuffer[] {
-  const arrays = [c.podIndex, c.podAttempt, c.pTime, c.pId, c.pPhase, c.pFlags, c.pExit, c.pRestarts, c.pReason, c.eTime, c.eKey, c.eFlags, c.eReason, c.eMessage, c.eComponent, c.eCount, c.eLastMs, c.times];
+  const arrays = [c.podIndex, c.podAttempt, c.podIgnored, c.pTime, c.pId, c.pPhase, c.pFlags, c.pExit, c.pRestarts, c.pReason, c.eTime, c.eKey, c.eFlags, c.eReason, c.eMessage, c.eComponent, c.eCount, c.eLastMs, c.times];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -79,6 +81,13 @@ function podCode(p: Pod, deleted: boolean): { phase: number; flags: number; exit
 }
 
 const INDEX_KEY = 'batch.kubernetes.io/job-completion-index';
+
+const IGNORED_KEY = 'batch.kubernetes.io/job-index-ignored-failure-count';
+
+function ignoredFailures(p: Pod): number {
+  const n = Number(p.metadata.annotations?.[IGNORED_KEY] ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
 
 function completionIndex(p: Pod): number {
   const raw = p.metadata.labels?.[INDEX_KEY] ?? p.metadata.annotations?.[INDEX_KEY];
@@ -109,6 +118,7 @@ export class TraceEncoder {
     const podNames: string[] = [];
     const podIndex: number[] = [];
     const podAttempt: number[] = [];
+    const podIgnored: number[] = [];
     const p = { time: [] as number[], id: [] as number[], phase: [] as number[], flags: [] as number[], exit: [] as number[], restarts: [] as number[], reason: [] as number[] };
     const eventNames: string[] = [];
     const e = { time: [] as number[], key: [] as number[], flags: [] as number[], reason: [] as number[], message: [] as number[], component: [] as number[], count: [] as number[], last: [] as number[] };
@@ -137,6 +147,7 @@ export class TraceEncoder {
           podNames.push(o.metadata.name ?? '');
           podIndex.push(completionIndex(o));
           podAttempt.push(this.attemptOf(o));
+          podIgnored.push(ignoredFailures(o));
         }
         const c = podCode(o, deleted);
         p.time.push(entry.timeMs);
@@ -155,6 +166,7 @@ export class TraceEncoder {
       podNames,
       podIndex: Int32Array.from(podIndex),
       podAttempt: Int32Array.from(podAttempt),
+      podIgnored: Int32Array.from(podIgnored),
       pTime: Int32Array.from(p.time),
       pId: Int32Array.from(p.id),
       pPhase: Uint8Array.from(p.phase),

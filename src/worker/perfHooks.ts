@@ -37,7 +37,7 @@ export function installPerfHooks(store: AppStore, sim: SimClient): void {
     async load(text) {
       const t0 = performance.now();
       store.getState().setText(text);
-      await store.getState().apply();
+      await store.getState().rerun();
       const s = store.getState();
       await frame();
       return { ok: s.runError === null && s.parseErrors.length === 0 && s.run !== null, workerMs: s.run?.elapsedMs ?? -1, wallMs: performance.now() - t0, endMs: s.run?.result.endMs ?? 0, error: s.runError?.text ?? s.parseErrors[0]?.message ?? null };

@@ -30,6 +30,7 @@ function concatArrays<T>(parts: T[][]): T[] {
 const TYPED_KEYS = {
   podIndex: (n: number) => new Int32Array(n),
   podAttempt: (n: number) => new Int32Array(n),
+  podIgnored: (n: number) => new Int32Array(n),
   pTime: (n: number) => new Int32Array(n),
   pId: (n: number) => new Int32Array(n),
   pPhase: (n: number) => new Uint8Array(n),

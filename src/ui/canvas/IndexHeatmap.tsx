@@ -91,10 +91,10 @@ export function IndexHeatmap({ grid, theme }: { grid: IndexGrid; theme: string }
     <div className="index-heatmap" style={{ position: 'relative' }}>
       <p className="small" data-testid="indexes.summary">
         {grid.total} · {summary}{' '}
-        <button type="button" aria-label="Zoom out" onClick={() => setZoom((z) => Math.max(0, z - 1))} disabled={zoom <= 0}>
+        <button type="button" aria-label={t('indexes.zoomOut')} onClick={() => setZoom((z) => Math.max(0, z - 1))} disabled={zoom <= 0}>
           −
         </button>
-        <button type="button" aria-label="Zoom in" onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))} disabled={zoom >= ZOOMS.length - 1}>
+        <button type="button" aria-label={t('indexes.zoomIn')} onClick={() => setZoom((z) => Math.min(ZOOMS.length - 1, z + 1))} disabled={zoom >= ZOOMS.length - 1}>
           +
         </button>
       </p>

@@ -39,7 +39,7 @@ function buildLanes(segments: readonly ConditionSegment[], endMs: number, domain
   return { rows, meta, parts };
 }
 
-const STATUS_CLASS: Record<string, string> = { True: 'cond-true', False: 'cond-false' };
+const STATUS_CLASS: Record<string, string> = { True: 'cond-true', False: 'cond-false', Window: 'cond-window' };
 /** Conditions that mean the Job is failing: drawn in the failure colour (the lane names them too). */
 const FAILURE_TYPES = new Set(['Failed', 'FailureTarget']);
 
@@ -52,7 +52,11 @@ export function ConditionChart({ segments, endMs, cursorMs, label }: { segments:
     function SegmentShape(props: BarShapeProps) {
       const seg = meta[props.index]?.[part];
       if (!seg) return <g />;
-      const text = `${seg.type}=${seg.status} ${formatSimTime(seg.startMs)}–${formatSimTime(seg.endMs)}${seg.reason ? `\n${seg.reason}` : ''}${seg.message ? `: ${seg.message}` : ''}`;
+      // Deadline/backoff/TTL windows (status "Window") carry their full label as the reason.
+      const text =
+        seg.status === 'Window'
+          ? seg.reason
+          : `${seg.type}=${seg.status} ${formatSimTime(seg.startMs)}–${formatSimTime(seg.endMs)}${seg.reason ? `\n${seg.reason}` : ''}${seg.message ? `: ${seg.message}` : ''}`;
       return (
         <g className={`cond-seg ${STATUS_CLASS[seg.status] ?? 'cond-unknown'}${FAILURE_TYPES.has(seg.type) ? ' cond-failure' : ''}`}>
           <rect x={props.x} y={props.y} width={Math.max(props.width, 2)} height={props.height} rx={3} />

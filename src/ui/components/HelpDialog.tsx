@@ -1,4 +1,5 @@
-// The keyboard shortcuts dialog (a native <dialog>: focus trapping and Escape for free).
+// The keyboard shortcuts dialog (a native <dialog>: focus trapping and Escape for free),
+// with a note on the editor's Tab trap (Monaco's Ctrl+M toggles Tab-moves-focus).
 
 import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../../i18n';
@@ -13,6 +14,8 @@ const SHORTCUTS: Array<[string, MessageKey]> = [
   ['Home', 'help.home'],
   ['Ctrl/Cmd + Enter', 'help.apply'],
   ['Ctrl/Cmd + Z, Ctrl/Cmd + Shift + Z', 'help.undo'],
+  ['Ctrl + M', 'help.tabFocus'],
+  ['↑ / ↓', 'help.history'],
   ['?', 'help.help'],
 ];
 
@@ -40,6 +43,9 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
           ))}
         </tbody>
       </table>
+      <p className="small" data-testid="help.tabTrap">
+        {t('help.tabTrap')}
+      </p>
       <form method="dialog">
         <button type="submit">{t('help.close')}</button>
       </form>

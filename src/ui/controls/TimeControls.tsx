@@ -1,9 +1,10 @@
 // Play/Pause, speed (simulated time per wall second), Step, Step back, +10 s, +1 min,
-// Jump to end, the simulated clock and the scrubbable timeline.
+// Jump to end, the simulated clock and the scrubbable timeline; the "skip idle waits"
+// setting and the note telling how much idle time playback just skipped.
 
 import { SPEEDS } from '../../state/store';
 import { selectEndMs } from '../../state/selectors';
-import { formatSimTime } from '../format';
+import { formatDuration, formatSimTime } from '../format';
 import { useActions, useApp, useT } from '../hooks/store';
 import { Timeline } from './Timeline';
 
@@ -15,6 +16,8 @@ export function TimeControls() {
   const cursorMs = useApp((s) => s.cursorMs);
   const endMs = useApp(selectEndMs);
   const hasRun = useApp((s) => s.run !== null);
+  const skipIdle = useApp((s) => s.skipIdle);
+  const idleSkip = useApp((s) => s.idleSkip);
   return (
     <section aria-label={t('time.region')} className="panel time-controls" data-testid="panel.time">
       <div className="controls-row">
@@ -49,6 +52,12 @@ export function TimeControls() {
             ))}
           </select>
         </label>
+        <label className="skip-idle">
+          <input type="checkbox" checked={skipIdle} onChange={(e) => a.setSkipIdle(e.target.checked)} data-testid="time.skipIdle" /> {t('time.skipIdle')}
+        </label>
+        <span className="skip-note" role="status" data-testid="time.skipNote">
+          {idleSkip ? t('time.skipped', { d: formatDuration(idleSkip.toMs - idleSkip.fromMs) }) : ''}
+        </span>
         <output className="clock" aria-label={t('time.clock')} data-testid="time.clock" data-ms={Math.round(cursorMs)}>
           <span className="muted small">{t('time.clock')} </span>
           <strong>{formatSimTime(cursorMs)}</strong> <span className="muted small">{t('time.of', { end: formatSimTime(endMs) })}</span>

@@ -3,6 +3,7 @@
 
 import { useEffect } from 'react';
 import { useApp, useAppStore } from './store';
+import { jobChanged } from '../../state/applyEdit';
 
 export function usePlayback(): void {
   const store = useAppStore();
@@ -29,7 +30,10 @@ export function useAutoApply(delayMs = 500): void {
   const lastRunText = useApp((s) => s.lastRunText);
   useEffect(() => {
     if (text === lastRunText) return;
-    const id = setTimeout(() => void store.getState().apply(), lastRunText === null ? 0 : delayMs);
+    // A changed Job waits for Apply (an update at the cursor) or Restart (a new run from 0).
+    // (At 0:00 Apply and Restart are the same, so the edit runs as usual.)
+    if (lastRunText !== null && store.getState().cursorMs > 0 && jobChanged(lastRunText, text)) return;
+    const id = setTimeout(() => void store.getState().rerun(), lastRunText === null ? 0 : delayMs);
     return () => clearTimeout(id);
   }, [text, lastRunText, store, delayMs]);
 }

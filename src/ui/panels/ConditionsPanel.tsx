@@ -1,8 +1,12 @@
 // Job conditions: the timeline chart over the whole run, and the conditions at the cursor
 // as text (type, status, reason, message).
 
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import type { ConditionSegment } from '../../state/derive';
 import { selectEndMs, selectJob } from '../../state/selectors';
+import type { TimeWindow } from '../../state/windows';
+import type { TFunction } from '../../i18n';
+import { formatSimTime } from '../format';
 import { Panel } from '../components/Panel';
 import { useApp, useT } from '../hooks/store';
 
@@ -24,20 +28,60 @@ function useWhenIdle(): boolean {
   return ready;
 }
 
+/** A long run can announce thousands of backoff waits; the chart and the list show the first ones. */
+const MAX_WINDOWS = 60;
+
+const LANE_KEY = { deadline: 'windows.laneDeadline', backoff: 'windows.laneBackoff', ttl: 'windows.laneTtl' } as const;
+
+/** The label of a window, with its numbers (also the chart's hover text). */
+export function windowLabel(t: TFunction, w: TimeWindow): string {
+  const range = { n: w.seconds, from: formatSimTime(w.startMs), to: formatSimTime(w.endMs) };
+  if (w.kind === 'deadline') return t('windows.deadline', range);
+  if (w.kind === 'backoff') return t('windows.backoff', range);
+  if (w.deletedAtMs === null || w.deletedAtMs === undefined) return t('windows.ttlPending', { n: w.seconds, at: formatSimTime(w.endMs) });
+  return t('windows.ttl', { n: w.seconds, at: formatSimTime(w.deletedAtMs) });
+}
+
+/** Windows become extra chart lanes (status "Window"), after the condition lanes. */
+function windowSegments(t: TFunction, windows: readonly TimeWindow[]): ConditionSegment[] {
+  return windows.map((w) => ({ type: t(LANE_KEY[w.kind]), status: 'Window', startMs: w.startMs, endMs: w.endMs, reason: windowLabel(t, w), message: '' }));
+}
+
+function WindowList({ windows, cursorMs }: { windows: readonly TimeWindow[]; cursorMs: number }) {
+  const t = useT();
+  if (windows.length === 0) return null;
+  return (
+    <>
+      <h3 className="small">{t('windows.title')}</h3>
+      <ul className="window-list" data-testid="conditions.windows">
+        {windows.slice(0, MAX_WINDOWS).map((w, i) => (
+          <li key={i} className={`window-${w.kind}${cursorMs >= w.startMs && cursorMs < w.endMs ? ' window-now' : ''}`} data-testid="conditions.window" data-kind={w.kind}>
+            {windowLabel(t, w)}
+          </li>
+        ))}
+        {windows.length > MAX_WINDOWS && <li className="muted">{t('windows.more', { n: windows.length - MAX_WINDOWS })}</li>}
+      </ul>
+    </>
+  );
+}
+
 export function ConditionsPanel() {
   const t = useT();
   const segments = useApp((s) => s.run?.segments);
   const endMs = useApp(selectEndMs);
   const cursorMs = useApp((s) => s.cursorMs);
   const conditions = useApp((s) => selectJob(s)?.status.conditions);
+  const windows = useApp((s) => s.run?.windows);
   const chartReady = useWhenIdle();
+  const lanes = useMemo(() => [...(segments ?? []), ...windowSegments(t, (windows ?? []).slice(0, MAX_WINDOWS))], [segments, windows, t]);
   return (
     <Panel title={t('conditions.region')} id="conditions">
-      {chartReady && segments && segments.length > 0 && (
+      {chartReady && lanes.length > 0 && (
         <Suspense fallback={null}>
-          <ConditionChart segments={segments} endMs={endMs} cursorMs={cursorMs} label={t('conditions.chart')} />
+          <ConditionChart segments={lanes} endMs={endMs} cursorMs={cursorMs} label={t('conditions.chart')} />
         </Suspense>
       )}
+      <WindowList windows={windows ?? []} cursorMs={cursorMs} />
       <h3 className="small">{t('conditions.current')}</h3>
       {!conditions || conditions.length === 0 ? (
         <p className="muted">{t('conditions.none')}</p>

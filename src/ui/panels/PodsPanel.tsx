@@ -1,16 +1,20 @@
 // Pod cards at the cursor: phase (colour plus a text label and a shape), readiness,
 // completion index, attempt, exit code, restarts, terminating; and the interventions on
-// a pod (fail with an exit code, evict, delete), each added to the scenario at the cursor.
+// a pod (fail with an exit code, evict, delete, add a condition), each added to the
+// scenario at the cursor. Cards are grouped (active, terminating, finished) and a badge
+// tells when more pods run than parallelism (deleted pods still terminating).
 // Above POD_CARD_LIMIT pods the panel draws a canvas (ui/canvas/PodCanvas.tsx) instead.
 
 import { useState } from 'react';
 import type { PodView } from '../../state/derive';
+import { groupPods, overParallelism, type PodGroup } from '../../state/podGroups';
 import type { PodRef } from '../../state/scenarioEdit';
-import { POD_CARD_LIMIT, selectFrame, selectPodCount, selectPodViews, selectRunData } from '../../state/selectors';
+import { POD_CARD_LIMIT, selectFrame, selectJob, selectNonTerminalCount, selectPodCount, selectPodViews, selectRunData } from '../../state/selectors';
 import { PodCanvas } from '../canvas/PodCanvas';
 import type { MessageKey } from '../../i18n';
 import { Panel } from '../components/Panel';
 import { useActions, useApp, useT } from '../hooks/store';
+import { PodConditionButton } from './PodConditionDialog';
 
 /** Shapes make the phase readable without colour. */
 const PHASE_SHAPE: Record<string, string> = { Pending: '◌', Running: '●', Succeeded: '✔', Failed: '✖', Unknown: '?' };
@@ -117,20 +121,46 @@ function PodCard({ pod }: { pod: PodView }) {
           >
             {t('pods.delete')}
           </button>
+          <PodConditionButton name={pod.name} pod={podRef(pod)} />
         </div>
       )}
     </li>
   );
 }
 
+const GROUP_KEY = { active: 'pods.groupActive', terminating: 'pods.groupTerminating', finished: 'pods.groupFinished' } as const;
+
 function PodCards() {
-  const pods = useApp(selectPodViews);
+  const t = useT();
+  const groups = groupPods(useApp(selectPodViews));
   return (
-    <ul className="pod-grid">
-      {pods.map((p) => (
-        <PodCard key={p.name} pod={p} />
-      ))}
-    </ul>
+    <>
+      {(['active', 'terminating', 'finished'] as const satisfies readonly PodGroup[]).map((g) =>
+        groups[g].length === 0 ? null : (
+          <div key={g} role="group" aria-label={t(GROUP_KEY[g], { n: groups[g].length })} data-testid={`pods.group.${g}`}>
+            <h3 className="small pod-group-title">{t(GROUP_KEY[g], { n: groups[g].length })}</h3>
+            <ul className="pod-grid">
+              {groups[g].map((p) => (
+                <PodCard key={p.name} pod={p} />
+              ))}
+            </ul>
+          </div>
+        ),
+      )}
+    </>
+  );
+}
+
+/** "N pods > parallelism P": deleted pods still terminating next to their replacements. */
+function OverParallelism() {
+  const t = useT();
+  const over = overParallelism(useApp(selectNonTerminalCount), useApp((s) => selectJob(s)?.spec.parallelism));
+  if (!over) return null;
+  return (
+    <div className="over-parallelism" data-testid="pods.overParallelism">
+      <span className="badge warn">{t('pods.overParallelism', over)}</span>
+      <p className="muted small">{t('pods.overParallelismHelp')}</p>
+    </div>
   );
 }
 
@@ -147,6 +177,7 @@ export function PodsPanel() {
   const count = useApp(selectPodCount);
   return (
     <Panel title={t('pods.region')} id="pods" actions={<span className="muted small">{t('pods.count', { n: count })}</span>}>
+      <OverParallelism />
       {count === 0 ? <p className="muted">{t('pods.empty')}</p> : count <= POD_CARD_LIMIT ? <PodCards /> : <PodMap />}
     </Panel>
   );

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { selectJob, selectStatus } from '../../state/selectors';
 import { Panel } from '../components/Panel';
 import { useActions, useApp, useT } from '../hooks/store';
+import { PatchButton } from './PatchDialog';
 
 function JobActions() {
   const t = useT();
@@ -33,6 +34,7 @@ function JobActions() {
       >
         {t('status.scale')}
       </button>
+      <PatchButton />
     </div>
   );
 }
