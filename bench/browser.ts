@@ -9,18 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { lighthouse } from './browser/lighthouse';
 import { ensureBuilt, ROOT, startPreview } from './browser/preview';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
+const ARGS = CHROMIUM_ARGS;
 
 const scenario = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
@@ -78,7 +69,7 @@ async function fps(page: Page, path: string): Promise<number | null> {
 export async function measureBrowser(): Promise<Record<string, number | null>> {
   ensureBuilt();
   const server = await startPreview();
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   const out: Record<string, number | null> = {};
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
