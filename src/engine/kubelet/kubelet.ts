@@ -8,6 +8,7 @@
 import type { ObjectStore } from '../api/server';
 import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../api/types';
 import type { WorkloadOutcome } from '../sim/scenario';
+import { initConditions, initStatusesFailed, initStatusesRunning, isInitContainer, mainWaiting } from './init_containers';
 
 export const NODE_NAME = 'sim-node-1';
 const CRASHLOOP_BASE_MS = 10_000;
@@ -123,6 +124,22 @@ export class Kubelet {
     rec.started = true;
     const now = this.iso();
     const o = rec.outcome;
+    const failing = this.exitingContainer(pod, o);
+    if (o.exitCode !== 0 && isInitContainer(pod, failing)) {
+      // The failing init container runs; the pod stays Pending until it exits.
+      const status = { ...pod.status, phase: 'Pending' as const, conditions: initConditions(pod, now, podScheduled(pod)), initContainerStatuses: initStatusesRunning(pod, failing, now), containerStatuses: mainWaiting(pod) };
+      this.host.store.put({ ...pod, status });
+      const code = o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts ? 0 : o.exitCode;
+      this.later(key, o.durationSeconds * 1000, (p, r) => (code === 0 ? this.startMain(key, p, r) : this.exit(p, r, code)));
+      return;
+    }
+    this.startMain(key, pod, rec);
+  }
+
+  /** The main containers start (init containers, if any, have completed). */
+  private startMain(key: string, pod: Pod, rec: PodRecord): void {
+    const now = this.iso();
+    const o = rec.outcome;
     const ready = o.readySeconds <= 0;
     const conditions = [
       cond('PodReadyToStartContainers', 'True', now),
@@ -147,8 +164,10 @@ export class Kubelet {
     if (!ready && o.readySeconds < o.durationSeconds) {
       this.later(key, o.readySeconds * 1000, (p) => this.becomeReady(p));
     }
-    // Under OnFailure a container may be told to succeed after some in-place restarts.
-    const code = o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts ? 0 : o.exitCode;
+    // Under OnFailure a container may be told to succeed after some in-place restarts;
+    // when an init container was the failing one, the main containers exit 0.
+    const initFailed = isInitContainer(pod, this.exitingContainer(pod, o));
+    const code = initFailed || (o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts) ? 0 : o.exitCode;
     this.later(key, o.durationSeconds * 1000, (p, r) => this.exit(p, r, code));
   }
 
@@ -190,7 +209,8 @@ export class Kubelet {
     const name = this.exitingContainer(pod, rec.outcome);
     const restarts = rec.exits; // one restart per exit
     const delay = restarts <= 1 ? 0 : Math.min(CRASHLOOP_BASE_MS * 2 ** (restarts - 2), CRASHLOOP_MAX_MS);
-    const statuses = (pod.status.containerStatuses ?? []).map((s): ContainerStatus => {
+    const init = isInitContainer(pod, name);
+    const statuses = ((init ? pod.status.initContainerStatuses : pod.status.containerStatuses) ?? []).map((s): ContainerStatus => {
       if (s.name !== name) return s;
       const terminated = { exitCode, reason: 'Error', startedAt: s.state.running?.startedAt ?? now, finishedAt: now };
       return {
@@ -209,7 +229,8 @@ export class Kubelet {
     const conditions = (pod.status.conditions ?? []).map((c) =>
       c.type === 'Ready' || c.type === 'ContainersReady' ? cond(c.type, 'False', now) : c,
     );
-    this.host.store.put({ ...pod, status: { ...pod.status, conditions, containerStatuses: statuses } });
+    const status = init ? { ...pod.status, conditions, initContainerStatuses: statuses } : { ...pod.status, conditions, containerStatuses: statuses };
+    this.host.store.put({ ...pod, status });
     this.later(key, delay, (p, r) => this.start(key, p, r));
   }
 
@@ -238,17 +259,7 @@ export class Kubelet {
       return { name: c.name, image: c.image ?? '', ready: false, started: false, restartCount, state: { terminated } };
     });
     const status: PodStatus = { ...pod.status, containerStatuses: statuses };
-    if (initFails && exitCode !== null) {
-      status.initContainerStatuses = (pod.spec.initContainers ?? []).map((c) => ({
-        name: c.name,
-        image: c.image ?? '',
-        ready: false,
-        restartCount: 0,
-        state: c.name === failing
-          ? { terminated: { exitCode, reason: exitCode === 0 ? 'Completed' : 'Error', startedAt: now, finishedAt: now } }
-          : { terminated: { exitCode: 0, reason: 'Completed', startedAt: now, finishedAt: now } },
-      }));
-    }
+    if (initFails && exitCode !== null) status.initContainerStatuses = initStatusesFailed(pod, failing, exitCode, now);
     const allZero = exitCode !== null && statuses.every((s) => s.state.terminated?.exitCode === 0) && !initFails;
     status.phase = allZero && (!killed || exitCode === 0) ? 'Succeeded' : 'Failed';
     const conditions = (pod.status.conditions ?? []).map((c) =>
