@@ -96,6 +96,9 @@ export class Kubelet {
     const rec = this.pods.get(key);
     if (!rec || rec.terminating) return;
     rec.terminating = true;
+    if (rec.started) {
+      for (const c of pod.spec.containers) this.host.store.recordEvent(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, 'kubelet');
+    }
     const grace = (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000;
     const wants = rec.outcome.terminationSeconds * 1000;
     const killed = wants > grace;
@@ -230,7 +233,13 @@ export class Kubelet {
       c.type === 'Ready' || c.type === 'ContainersReady' ? cond(c.type, 'False', now) : c,
     );
     const status = init ? { ...pod.status, conditions, initContainerStatuses: statuses } : { ...pod.status, conditions, containerStatuses: statuses };
-    this.host.store.put({ ...pod, status });
+    const waitingPod = this.host.store.put({ ...pod, status });
+    // The kubelet's informative events (BackOff, Killing) are recorded; the routine ones of
+    // every start (Scheduled, Pulled, Created, Started) are not, to keep 100k-pod Jobs light.
+    if (delay > 0) {
+      const ref = `${pod.metadata.name ?? ''}_${pod.metadata.namespace ?? 'default'}(${pod.metadata.uid ?? ''})`;
+      this.host.store.recordEvent(waitingPod, 'Warning', 'BackOff', `Back-off restarting failed container ${name} in pod ${ref}`, 'kubelet');
+    }
     this.later(key, delay, (p, r) => this.start(key, p, r));
   }
 
