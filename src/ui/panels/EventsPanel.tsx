@@ -51,7 +51,7 @@ function EventsTable() {
                   {e.count > 1 ? ` (x${e.count})` : ''}
                 </td>
                 <td>{e.component}</td>
-                <td>{e.message}</td>
+                <td title={e.message}>{e.message}</td>
               </tr>
             );
           })}
