@@ -17,6 +17,8 @@ export const en = {
   'lang.zh-CN': '中文',
   'editor.region': 'Scenario',
   'editor.loading': 'Loading the editor…',
+  'editor.edit': 'Edit',
+  'editor.editHint': 'The editor loads when you start editing (small screens).',
   'editor.hint': 'Ctrl/Cmd+Enter: apply',
   'editor.jobEdited': 'The Job changed. Apply updates the live Job at the cursor, as kubectl apply does (recorded as an apply action); Restart runs the edited Job from 0:00.',
   'editor.cancel': 'Cancel',

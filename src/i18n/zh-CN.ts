@@ -19,6 +19,8 @@ export const zhCN: Record<MessageKey, string> = {
   'lang.zh-CN': '中文',
   'editor.region': '场景',
   'editor.loading': '正在加载编辑器…',
+  'editor.edit': '编辑',
+  'editor.editHint': '开始编辑时才加载编辑器（小屏幕）。',
   'editor.hint': 'Ctrl/Cmd+Enter：应用',
   'editor.jobEdited': 'Job 已修改。“应用”在当前游标时刻像 kubectl apply 一样更新运行中的 Job（记录为 apply 操作）；“重新开始”从 0:00 运行修改后的 Job。',
   'editor.cancel': '取消',

@@ -47,35 +47,57 @@ export function upperBound(n: number, at: (i: number) => number, t: number): num
   return lo;
 }
 
+/** What seeking needs besides the data: checkpoints, the final latest transitions, each Event record's next write. */
+export interface IndexParts {
+  interval: number;
+  checkpoints: Int32Array[];
+  /** Latest transition of every pod at the end of the run (length = pod count). */
+  latest: Int32Array;
+  /** Per Event record: the position of the next write of the same Event (≥ record count when none). */
+  eventNext: Int32Array;
+}
+
+/** All the parts at once, from the whole run. */
+function buildParts(data: RunData, interval?: number): IndexParts {
+  const n = data.pTime.length;
+  // Keep about 32 checkpoints so memory stays bounded (100k pods: 32 × 400 KB).
+  const every = interval ?? Math.max(2048, Math.ceil(n / 32));
+  const checkpoints: Int32Array[] = [];
+  const latest = new Int32Array(data.podNames.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (i % every === 0) checkpoints.push(latest.slice());
+    latest[data.pId[i] ?? 0] = i;
+  }
+  const m = data.eTime.length;
+  const eventNext = new Int32Array(m).fill(m);
+  const seen = new Int32Array(data.eventNames.length).fill(-1);
+  for (let r = 0; r < m; r++) {
+    const k = data.eKey[r] ?? 0;
+    const prev = seen[k] ?? -1;
+    if (prev >= 0) eventNext[prev] = r;
+    seen[k] = r;
+  }
+  return { interval: every, checkpoints, latest, eventNext };
+}
+
 export class TraceIndex {
   readonly interval: number;
   readonly podCount: number;
-  private readonly checkpoints: Int32Array[] = [];
+  /** checkpoints[k]: latest transition per pod before transition k × interval (may be shorter than podCount: missing = -1). */
+  private readonly checkpoints: Int32Array[];
   /** Latest transition per pod after `cache.position` transitions (mutated in place). */
   private cache: { position: number; latest: Int32Array };
   private readonly eventNext: Int32Array;
   private lastFrame: Frame | null = null;
 
-  constructor(readonly data: RunData, interval?: number) {
-    const n = data.pTime.length;
+  /** `parts`: a checkpoint interval, or the parts already built chunk by chunk (foldBuilder.ts). */
+  constructor(readonly data: RunData, parts?: number | IndexParts) {
+    const p = typeof parts === 'object' ? parts : buildParts(data, parts);
     this.podCount = data.podNames.length;
-    // Keep about 32 checkpoints so memory stays bounded (100k pods: 32 × 400 KB).
-    this.interval = interval ?? Math.max(2048, Math.ceil(n / 32));
-    const latest = new Int32Array(this.podCount).fill(-1);
-    for (let i = 0; i < n; i++) {
-      if (i % this.interval === 0) this.checkpoints.push(latest.slice());
-      latest[data.pId[i] ?? 0] = i;
-    }
-    this.cache = { position: n, latest };
-    const m = data.eTime.length;
-    this.eventNext = new Int32Array(m).fill(m);
-    const seen = new Int32Array(data.eventNames.length).fill(-1);
-    for (let r = 0; r < m; r++) {
-      const k = data.eKey[r] ?? 0;
-      const prev = seen[k] ?? -1;
-      if (prev >= 0) this.eventNext[prev] = r;
-      seen[k] = r;
-    }
+    this.interval = p.interval;
+    this.checkpoints = p.checkpoints;
+    this.cache = { position: data.pTime.length, latest: p.latest };
+    this.eventNext = p.eventNext;
   }
 
   get times(): Int32Array {
@@ -89,7 +111,8 @@ export class TraceIndex {
     const c = this.cache;
     if (!(c.position <= p && p - c.position <= this.interval)) {
       const k = Math.min(Math.floor(p / this.interval), this.checkpoints.length - 1);
-      c.latest = k < 0 ? new Int32Array(this.podCount).fill(-1) : (this.checkpoints[k] as Int32Array).slice();
+      c.latest = new Int32Array(this.podCount).fill(-1);
+      if (k >= 0) c.latest.set((this.checkpoints[k] as Int32Array).subarray(0, this.podCount));
       c.position = k < 0 ? 0 : k * this.interval;
     }
     for (let i = c.position; i < p; i++) c.latest[d.pId[i] ?? 0] = i;

@@ -9,6 +9,7 @@ import type { Progress, SimClient } from '../worker/simClient';
 import { DEFAULT_SCENARIO } from './defaultScenario';
 import { computeConditionSegments, computeMarkers, type ConditionSegment, type Marker } from './derive';
 import { TraceIndex } from './fold';
+import { yieldTask } from './yieldTask';
 import { computeWindows, type TimeWindow } from './windows';
 import { jobChanged, recordApply } from './applyEdit';
 import { loadSettings, loadText, saveSettings, saveText, type Lang, type Settings, type StorageLike, type Theme } from './persistence';
@@ -94,13 +95,14 @@ function clockStartOf(data: RunData): number {
   return Date.parse('2025-01-01T00:00:00Z');
 }
 
-export function makeRunView(result: RunSummary, data: RunData, warnings: string[], elapsedMs: number): RunView {
+/** `index`: the seek index when the client already built it while the trace streamed in. */
+export function makeRunView(result: RunSummary, data: RunData, warnings: string[], elapsedMs: number, index?: TraceIndex): RunView {
   const clockStartMs = clockStartOf(data);
   return {
     clockStartMs,
     result,
     data,
-    index: new TraceIndex(data),
+    index: index ?? new TraceIndex(data),
     markers: computeMarkers(data),
     segments: computeConditionSegments(data.jobs, result.endMs),
     windows: computeWindows(data.jobs, data.log, clockStartMs),
@@ -172,7 +174,10 @@ export function createAppStore(deps: AppDeps): AppStore {
         set({ progress: null });
         if (res.type === 'result') {
           const first = get().run === null;
-          const view = makeRunView(res.summary, res.data, res.warnings, res.elapsedMs);
+          const view = makeRunView(res.summary, res.data, res.warnings, res.elapsedMs, res.index);
+          // Rendering a big run is a task of its own (see yieldTask.ts).
+          await yieldTask();
+          if (id !== runSeq) return;
           const cursorMs = first ? 0 : Math.min(get().cursorMs, res.summary.endMs);
           set({ run: view, parseErrors: [], runError: null, busy: false, cursorMs, idleSkip: null });
         } else if (res.type === 'cancelled') {

@@ -1,6 +1,7 @@
 // Assembles the streamed trace chunks into one RunData on the main thread. A run's data
-// has the same columns as a chunk, concatenated; appending is cheap, so chunks are kept
-// as they arrive and joined once when the run is done.
+// has the same columns as a chunk, concatenated. RunDataBuilder appends each chunk as it
+// arrives (in its own task) into growing columns, so the end of a big run costs no join;
+// joinChunks does the same in one go (tests, small traces).
 
 import type { TraceChunk } from './compact';
 
@@ -62,6 +63,47 @@ export function joinChunks(chunks: readonly TraceChunk[]): RunData {
     jobs: concatArrays(chunks.map((c) => c.jobs)),
     log: concatArrays(chunks.map((c) => c.log)),
   };
+}
+
+type TypedKey = keyof typeof TYPED_KEYS;
+
+/** Appends chunks into columns that double their capacity; finish() returns views, no copy. */
+export class RunDataBuilder {
+  private readonly cols = new Map<TypedKey, { buf: Typed; len: number }>();
+  private readonly lists = { strings: [] as string[], podNames: [] as string[], eventNames: [] as string[], jobs: [] as RunData['jobs'], log: [] as RunData['log'] };
+
+  append(c: TraceChunk): void {
+    for (const key of Object.keys(TYPED_KEYS) as TypedKey[]) {
+      const part = c[key] as Typed;
+      let col = this.cols.get(key);
+      if (!col) {
+        col = { buf: TYPED_KEYS[key](Math.max(1024, part.length)), len: 0 };
+        this.cols.set(key, col);
+      }
+      if (col.len + part.length > col.buf.length) {
+        const bigger = TYPED_KEYS[key](Math.max(col.len + part.length, col.buf.length * 2));
+        bigger.set(col.buf.subarray(0, col.len) as never);
+        col.buf = bigger;
+      }
+      col.buf.set(part as never, col.len);
+      col.len += part.length;
+    }
+    const l = this.lists;
+    for (const x of c.strings) l.strings.push(x);
+    for (const x of c.podNames) l.podNames.push(x);
+    for (const x of c.eventNames) l.eventNames.push(x);
+    for (const x of c.jobs) l.jobs.push(x);
+    for (const x of c.log) l.log.push(x);
+  }
+
+  finish(): RunData {
+    const typed = {} as Record<TypedKey, Typed>;
+    for (const key of Object.keys(TYPED_KEYS) as TypedKey[]) {
+      const col = this.cols.get(key);
+      typed[key] = col ? col.buf.subarray(0, col.len) : TYPED_KEYS[key](0);
+    }
+    return { ...(typed as unknown as Pick<RunData, TypedKey>), ...this.lists };
+  }
 }
 
 /** Plain shape check for data arriving over postMessage (a malformed chunk is dropped). */

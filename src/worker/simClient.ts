@@ -4,9 +4,10 @@
 // no sign of life for `hangMs` terminates the worker, answers the open requests with a
 // clear error and starts a fresh worker. The main thread never simulates.
 
-import type { TraceChunk } from './compact';
+import { TraceIndexBuilder } from '../state/foldBuilder';
+import type { TraceIndex } from '../state/fold';
 import { PROTOCOL_VERSION, isSimResponse, isTerminal, type KubectlResponse, type RunResponse, type RunSummary, type SimRequest, type SimResponse, type TestFault, type WithoutEnvelope } from './protocol';
-import { joinChunks, type RunData } from './runData';
+import { RunDataBuilder, type RunData } from './runData';
 
 export interface Progress {
   simMs: number;
@@ -14,10 +15,14 @@ export interface Progress {
   wallMs: number;
 }
 
-/** The answer to run(): the protocol's terminal message, with the joined trace on success. */
+/**
+ * The answer to run(): the protocol's terminal message, with the joined trace on success
+ * and its seek index (both built chunk by chunk as the trace streamed in; a fake client
+ * may leave the index out).
+ */
 export type RunAnswer =
   | Exclude<RunResponse, { type: 'result' }>
-  | { v: typeof PROTOCOL_VERSION; id: number; type: 'result'; summary: RunSummary; data: RunData; warnings: string[]; elapsedMs: number };
+  | { v: typeof PROTOCOL_VERSION; id: number; type: 'result'; summary: RunSummary; data: RunData; index?: TraceIndex; warnings: string[]; elapsedMs: number };
 
 export interface SimClient {
   run(text: string, opts?: { untilMs?: number; onProgress?: (p: Progress) => void }): Promise<RunAnswer>;
@@ -48,7 +53,8 @@ export interface SupervisorOptions {
 interface Pending {
   kind: 'run' | 'kubectl';
   resolve: (r: RunAnswer | KubectlResponse) => void;
-  chunks: TraceChunk[];
+  /** Each chunk is appended in the task of its own message, not all at the end. */
+  trace: { data: RunDataBuilder; index: TraceIndexBuilder };
   lastSeen: number;
   onProgress?: (p: Progress) => void;
 }
@@ -76,13 +82,17 @@ export function createSimClient(factory: () => WorkerPort, opts: SupervisorOptio
     const p = pending.get(m.id);
     if (!p) return;
     p.lastSeen = now();
-    if (m.type === 'chunk') p.chunks.push(m.chunk);
+    if (m.type === 'chunk') {
+      p.trace.data.append(m.chunk);
+      p.trace.index.append(m.chunk);
+    }
     else if (m.type === 'progress') p.onProgress?.({ simMs: m.simMs, events: m.events, wallMs: m.wallMs });
     if (!isTerminal(m)) return;
     pending.delete(m.id);
     if (m.type === 'result' && p.kind === 'run') {
-      const data = joinChunks(p.chunks);
-      p.resolve({ v: m.v, id: m.id, type: 'result', summary: { ...m.summary, trace: data.log }, data, warnings: m.warnings, elapsedMs: m.elapsedMs });
+      const data = p.trace.data.finish();
+      const index = p.trace.index.finish(data);
+      p.resolve({ v: m.v, id: m.id, type: 'result', summary: { ...m.summary, trace: data.log }, data, index, warnings: m.warnings, elapsedMs: m.elapsedMs });
     } else {
       p.resolve(m as RunAnswer | KubectlResponse);
     }
@@ -115,7 +125,7 @@ export function createSimClient(factory: () => WorkerPort, opts: SupervisorOptio
   function send<R>(req: WithoutEnvelope<SimRequest>, kind: Pending['kind'], onProgress?: (p: Progress) => void): Promise<R> {
     const id = nextId++;
     return new Promise<R>((resolve) => {
-      pending.set(id, { kind, resolve: resolve as Pending['resolve'], chunks: [], lastSeen: now(), onProgress });
+      pending.set(id, { kind, resolve: resolve as Pending['resolve'], trace: { data: new RunDataBuilder(), index: new TraceIndexBuilder() }, lastSeen: now(), onProgress });
       port.postMessage({ ...req, v: PROTOCOL_VERSION, id } as SimRequest);
     });
   }

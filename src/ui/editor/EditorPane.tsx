@@ -2,7 +2,7 @@
 // errors with positions, the API's rejection, run notes). The previous run stays on
 // screen while the text is invalid.
 
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { jobChanged } from '../../state/applyEdit';
 import { useActions, useApp, useT } from '../hooks/store';
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint';
@@ -10,13 +10,28 @@ import { formatSimTime } from '../format';
 
 const YamlEditor = lazy(() => import('./YamlEditor'));
 
+/**
+ * On a phone-sized screen Monaco (about 1 MB gzip to fetch and parse) loads only when the
+ * person asks to edit: on a slow phone parsing it is most of the first view's blocking
+ * time (Lighthouse mobile, docs/stack.md §7). Wider screens load it after the first paint.
+ */
+const SMALL_SCREEN = '(max-width: 900px)';
+
+function useEditorLoad(): { load: boolean; asked: boolean; ask: () => void; waiting: boolean } {
+  const afterPaint = useAfterFirstPaint();
+  const [small] = useState(() => (typeof window !== 'undefined' && window.matchMedia?.(SMALL_SCREEN).matches) ?? false);
+  const [asked, setAsked] = useState(false);
+  return { load: afterPaint && (!small || asked), asked, ask: () => setAsked(true), waiting: small && !asked };
+}
+
 /** The Job was edited: say what Apply and Restart will do (edits of the Job do not auto-run). */
 function JobEditedHint() {
   const t = useT();
   const text = useApp((s) => s.text);
   const lastRunText = useApp((s) => s.lastRunText);
   const atStart = useApp((s) => s.cursorMs === 0);
-  const changed = useMemo(() => lastRunText !== null && jobChanged(lastRunText, text), [text, lastRunText]);
+  // At 0:00 the hint is hidden: skip parsing both texts on every keystroke.
+  const changed = useMemo(() => !atStart && lastRunText !== null && jobChanged(lastRunText, text), [text, lastRunText, atStart]);
   if (!changed || atStart) return null;
   return (
     <p className="problem-block" role="status" data-testid="editor.jobEdited">
@@ -98,8 +113,19 @@ export function EditorPane() {
   const theme = useApp((s) => s.theme);
   const lang = useApp((s) => s.lang);
   const rejection = useApp((s) => (s.runError?.kind === 'rejected' ? s.runError.text : null));
-  const ready = useAfterFirstPaint();
-  const fallback = (
+  const editor = useEditorLoad();
+  const fallback = editor.waiting ? (
+    <div className="editor-box editor-fallback" data-testid="editor.fallback">
+      <p>
+        <button type="button" className="primary" data-testid="editor.edit" onClick={editor.ask}>
+          {t('editor.edit')}
+        </button>{' '}
+        <span className="muted small">{t('editor.editHint')}</span>
+      </p>
+      {/* A click into the text loads the editor too (keyboard: the Edit button). */}
+      <pre onClick={editor.ask}>{text}</pre>
+    </div>
+  ) : (
     <div className="editor-box editor-fallback" data-testid="editor.fallback">
       <pre>{text}</pre>
       <p className="muted">{t('editor.loading')}</p>
@@ -110,7 +136,7 @@ export function EditorPane() {
       <h2>
         {t('editor.region')} <span className="muted small">{t('editor.hint')}</span>
       </h2>
-      {ready ? (
+      {editor.load ? (
         <Suspense fallback={fallback}>
           <YamlEditor
             value={text}
@@ -121,6 +147,7 @@ export function EditorPane() {
             lang={lang}
             theme={theme}
             label={t('editor.region')}
+            autoFocus={editor.asked}
           />
         </Suspense>
       ) : (

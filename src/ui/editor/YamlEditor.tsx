@@ -18,9 +18,11 @@ export interface YamlEditorProps {
   lang: Lang;
   theme: 'light' | 'dark';
   label: string;
+  /** Focus the editor once it is mounted (it was loaded because the person asked to edit). */
+  autoFocus?: boolean;
 }
 
-export default function YamlEditor({ value, onChange, onApply, errors, rejection, lang, theme, label }: YamlEditorProps) {
+export default function YamlEditor({ value, onChange, onApply, errors, rejection, lang, theme, label, autoFocus }: YamlEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   // Errors that arrived before Monaco finished mounting (an invalid autosaved text) must
   // still become markers: mounting re-runs the marker effect.
@@ -34,6 +36,7 @@ export default function YamlEditor({ value, onChange, onApply, errors, rejection
     editorRef.current = editor as unknown as monaco.editor.IStandaloneCodeEditor;
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => applyRef.current());
     setMounted(true);
+    if (autoFocus) editor.focus();
   };
 
   useEffect(() => {

@@ -18,27 +18,30 @@ export function GalleryDialog({ open, onClose, store }: { open: boolean; onClose
   return (
     <Modal open={open} onClose={onClose} title={t('gallery.title')} testId="gallery.dialog">
       <p className="muted small">{t('gallery.intro')}</p>
-      <ul className="jp-gallery">
-        {EXAMPLES.map((e) => {
-          const texts = exampleTexts(e, lang);
-          return (
-            <li key={e.id} data-testid="gallery.item" data-id={e.id}>
-              <h3>{texts.title}</h3>
-              <p className="small">{texts.description}</p>
-              <p className="small">
-                <strong>{t('gallery.watch')}</strong> {texts.whatToWatch}
-              </p>
-              <details>
-                <summary>{t('gallery.expect')}</summary>
-                <pre className="jp-pre">{expectBlock(e.text)}</pre>
-              </details>
-              <button type="button" className="primary" onClick={() => load(e.id, e.text)} aria-label={t('gallery.loadLabel', { title: texts.title })}>
-                {t('gallery.load')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {/* Built only while open: the expect blocks parse every example's YAML (tens of ms per render). */}
+      {open && (
+        <ul className="jp-gallery">
+          {EXAMPLES.map((e) => {
+            const texts = exampleTexts(e, lang);
+            return (
+              <li key={e.id} data-testid="gallery.item" data-id={e.id}>
+                <h3>{texts.title}</h3>
+                <p className="small">{texts.description}</p>
+                <p className="small">
+                  <strong>{t('gallery.watch')}</strong> {texts.whatToWatch}
+                </p>
+                <details>
+                  <summary>{t('gallery.expect')}</summary>
+                  <pre className="jp-pre">{expectBlock(e.text)}</pre>
+                </details>
+                <button type="button" className="primary" onClick={() => load(e.id, e.text)} aria-label={t('gallery.loadLabel', { title: texts.title })}>
+                  {t('gallery.load')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </Modal>
   );
 }

@@ -1,7 +1,7 @@
 // Job conditions: the timeline chart over the whole run, and the conditions at the cursor
 // as text (type, status, reason, message).
 
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, memo, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ConditionSegment } from '../../state/derive';
 import { selectEndMs, selectJob } from '../../state/selectors';
 import type { TimeWindow } from '../../state/windows';
@@ -12,20 +12,35 @@ import { useApp, useT } from '../hooks/store';
 
 // recharts (with d3 and redux) is the largest part of the app bundle: it loads once the
 // browser is idle after the first paint, so the first load stays small (docs/stack.md §7).
-const ConditionChart = lazy(() => import('../charts/ConditionChart').then((m) => ({ default: m.ConditionChart })));
+// memo + the deferred props below: a new run re-renders the chart in a later, interruptible
+// render, not inside the task that puts the run on screen (no main-thread task over 50 ms).
+const ConditionChart = lazy(() => import('../charts/ConditionChart').then((m) => ({ default: memo(m.ConditionChart) })));
 
-function useWhenIdle(): boolean {
-  const [ready, setReady] = useState(false);
+/**
+ * true once the browser is idle after the first paint; on a phone-sized screen also only
+ * once the chart's place is near the viewport (there the panel is below the fold, and
+ * building the chart is a slow phone's longest startup task).
+ */
+function useChartReady(spot: RefObject<HTMLElement | null>): boolean {
+  const [idle, setIdle] = useState(false);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined' || !(window.matchMedia?.('(max-width: 900px)').matches ?? false));
   useEffect(() => {
     const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
     if (w.requestIdleCallback) {
-      const id = w.requestIdleCallback(() => setReady(true), { timeout: 1000 });
+      const id = w.requestIdleCallback(() => setIdle(true), { timeout: 1000 });
       return () => window.cancelIdleCallback?.(id);
     }
-    const id = setTimeout(() => setReady(true), 200);
+    const id = setTimeout(() => setIdle(true), 200);
     return () => clearTimeout(id);
   }, []);
-  return ready;
+  useEffect(() => {
+    const el = spot.current;
+    if (near || !el) return;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '200px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [near, spot]);
+  return idle && near;
 }
 
 /** A long run can announce thousands of backoff waits; the chart and the list show the first ones. */
@@ -72,13 +87,16 @@ export function ConditionsPanel() {
   const cursorMs = useApp((s) => s.cursorMs);
   const conditions = useApp((s) => selectJob(s)?.status.conditions);
   const windows = useApp((s) => s.run?.windows);
-  const chartReady = useWhenIdle();
-  const lanes = useMemo(() => [...(segments ?? []), ...windowSegments(t, (windows ?? []).slice(0, MAX_WINDOWS))], [segments, windows, t]);
+  const spot = useRef<HTMLDivElement>(null);
+  const chartReady = useChartReady(spot);
+  const lanes = useDeferredValue(useMemo(() => [...(segments ?? []), ...windowSegments(t, (windows ?? []).slice(0, MAX_WINDOWS))], [segments, windows, t]));
+  const chartEndMs = useDeferredValue(endMs);
   return (
     <Panel title={t('conditions.region')} id="conditions">
+      <div ref={spot} />
       {chartReady && lanes.length > 0 && (
         <Suspense fallback={null}>
-          <ConditionChart segments={lanes} endMs={endMs} cursorMs={cursorMs} label={t('conditions.chart')} />
+          <ConditionChart segments={lanes} endMs={chartEndMs} cursorMs={cursorMs} label={t('conditions.chart')} />
         </Suspense>
       )}
       <WindowList windows={windows ?? []} cursorMs={cursorMs} />

@@ -57,11 +57,13 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose: () => v
         <span>{t('embed.scenario')}</span>
         <select value={o.example ?? ''} onChange={(e) => set({ example: e.target.value === '' ? null : e.target.value })} data-testid="embed.example">
           <option value="">{t('embed.current')}</option>
-          {EXAMPLES.map((e) => (
-            <option key={e.id} value={e.id}>
-              {exampleTexts(e, lang).title}
-            </option>
-          ))}
+          {/* Only while open: reading the titles parses the example files. */}
+          {open &&
+            EXAMPLES.map((e) => (
+              <option key={e.id} value={e.id}>
+                {exampleTexts(e, lang).title}
+              </option>
+            ))}
         </select>
       </label>
       <div>

@@ -27,9 +27,10 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => v
     if (open) setSnapshot({ text, cursorMs, speed });
     // Only on open: later cursor moves do not rewrite the link being copied.
   }, [open]);
+  // Encoded only while open (deflating the text costs tens of ms on a slow phone's startup).
   const link = useMemo(
-    () => pageBase() + encodeShare({ scenarioText: snapshot.text, keepText, cursorMs: snapshot.cursorMs, view: { sp: snapshot.speed } }),
-    [snapshot, keepText],
+    () => (open ? pageBase() + encodeShare({ scenarioText: snapshot.text, keepText, cursorMs: snapshot.cursorMs, view: { sp: snapshot.speed } }) : ''),
+    [open, snapshot, keepText],
   );
   useEffect(() => {
     if (!open) return;
