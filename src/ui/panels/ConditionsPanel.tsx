@@ -94,11 +94,14 @@ export function ConditionsPanel() {
   return (
     <Panel title={t('conditions.region')} id="conditions">
       <div ref={spot} />
-      {chartReady && lanes.length > 0 && (
-        <Suspense fallback={null}>
-          <ConditionChart segments={lanes} endMs={chartEndMs} cursorMs={cursorMs} label={t('conditions.chart')} />
-        </Suspense>
-      )}
+      {/* The slot keeps its height while the lazy chart arrives, so nothing below jumps. */}
+      <div className="chart-slot">
+        {chartReady && lanes.length > 0 && (
+          <Suspense fallback={null}>
+            <ConditionChart segments={lanes} endMs={chartEndMs} cursorMs={cursorMs} label={t('conditions.chart')} />
+          </Suspense>
+        )}
+      </div>
       <WindowList windows={windows ?? []} cursorMs={cursorMs} />
       <h3 className="small">{t('conditions.current')}</h3>
       {!conditions || conditions.length === 0 ? (
