@@ -1,6 +1,6 @@
 // The simulation loop: one virtual clock, one (time, seq) event queue, the API server,
 // the Job controller, the TTL controller and the kubelet, all driven deterministically
-// from a scenario. Controllers only react to watch events and timers; the loop is the
+// from a scenario. Controllers only respond to watch events and timers; the loop is the
 // only place where time advances.
 
 import { createJob } from '../api/jobs';
