@@ -5,6 +5,7 @@ import { findExample } from '../scenario/examples/index';
 import { parseScenario } from '../scenario/parse';
 import { TraceEncoder } from '../worker/compact';
 import { computeWindows } from './windows';
+import { DEFAULT_SCENARIO } from './defaultScenario';
 
 function windowsOf(id: string): Array<[string, number, number]> {
   const ex = findExample(id);
@@ -25,4 +26,16 @@ describe('windows of the gallery examples', () => {
     ['ttl-after-finished', (w: Array<[string, number, number]>) => expect(w).toEqual([['ttl', 30, 11]])],
     ['suspend-resets-deadline', (w: Array<[string, number, number]>) => expect(w.filter((x) => x[0] === 'deadline').length).toBeGreaterThanOrEqual(2)],
   ])('%s', (id, check) => check(windowsOf(id)));
+});
+
+describe('a backoff wait cut short', () => {
+  it('ends when the controller creates pods again (a success reset the backoff)', () => {
+    const parsed = parseScenario(DEFAULT_SCENARIO);
+    if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+    const out = runScenario(parsed.scenario);
+    if (!out.ok) throw new Error('rejected');
+    const data = new TraceEncoder().encode(out.trace);
+    const backoff = computeWindows(data.jobs, data.log, Date.parse('2025-01-01T00:00:00Z')).filter((w) => w.kind === 'backoff');
+    expect(backoff.map((w) => [w.startMs, w.endMs])).toEqual([[6000, 11000]]);
+  });
 });

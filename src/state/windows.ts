@@ -53,7 +53,15 @@ const NEXT_IN = /next (?:pod )?in (\d+(?:\.\d+)?)s\b/;
 /** Backoff waits announced by the controller's "why" entries (rules backoff, backoff.perIndex). */
 export function backoffWindows(log: readonly LogEntry[]): TimeWindow[] {
   const out: TimeWindow[] = [];
+  let global: TimeWindow | null = null;
   for (const e of log) {
+    // A Job-wide wait ends early when the controller creates pods again (a success resets
+    // the pod-failure backoff): the engine logs that creation as `manageJob.create`.
+    if (e.type === 'why' && e.rule === 'manageJob.create' && global && e.timeMs >= global.startMs && e.timeMs < global.endMs) {
+      global.endMs = e.timeMs;
+      global = null;
+      continue;
+    }
     if (e.type !== 'why' || (e.rule !== 'backoff' && e.rule !== 'backoff.perIndex')) continue;
     const m = NEXT_IN.exec(e.text);
     const seconds = m ? Number(m[1]) : NaN;
@@ -63,7 +71,9 @@ export function backoffWindows(log: readonly LogEntry[]): TimeWindow[] {
     // Later syncs during the same wait repeat it with the remaining time: same end, one window.
     if (prev && Math.abs(prev.endMs - endMs) < 1000 && e.timeMs <= prev.endMs) continue;
     if (prev && e.timeMs < prev.endMs) prev.endMs = e.timeMs;
-    out.push({ kind: 'backoff', startMs: e.timeMs, endMs, seconds });
+    const win: TimeWindow = { kind: 'backoff', startMs: e.timeMs, endMs, seconds };
+    out.push(win);
+    global = e.rule === 'backoff' ? win : null;
   }
   return out;
 }
