@@ -1,7 +1,7 @@
 // The keyboard shortcuts dialog (a native <dialog>: focus trapping and Escape for free),
 // with a note on the editor's Tab trap (Monaco's Ctrl+M toggles Tab-moves-focus).
 
-import { useEffect, useRef } from 'react';
+import { useNativeDialog } from '../hooks/useNativeDialog';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../hooks/store';
 
@@ -21,13 +21,7 @@ const SHORTCUTS: Array<[string, MessageKey]> = [
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useNativeDialog(open);
   return (
     <dialog ref={ref} onClose={onClose} aria-labelledby="help-title" className="help-dialog">
       <h2 id="help-title">{t('help.title')}</h2>

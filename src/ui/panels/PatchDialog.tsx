@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { MessageKey } from '../../i18n';
 import { Modal } from '../share/Modal';
+import { DialogFooter } from '../components/DialogFooter';
 import { useActions, useT } from '../hooks/store';
 
 const TYPES = ['merge', 'strategic', 'json'] as const;
@@ -75,17 +76,7 @@ export function PatchButton() {
             {t('status.patchText')}
             <textarea value={text} onChange={(e) => (setText(e.target.value), setError(''))} spellCheck={false} rows={6} cols={48} onKeyDown={(e) => e.stopPropagation()} />
           </label>
-          {error && (
-            <p className="dialog-error" role="alert" data-testid="status.patchError">
-              {error}
-            </p>
-          )}
-          <div className="job-actions">
-            <button type="submit">{t('status.patchApply')}</button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <DialogFooter error={error} submitLabel={t('status.patchApply')} onCancel={() => setOpen(false)} errorTestId="status.patchError" />
         </form>
       </Modal>
     </>

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { PodRef } from '../../state/scenarioEdit';
 import { Modal } from '../share/Modal';
+import { DialogFooter } from '../components/DialogFooter';
 import { useActions, useT } from '../hooks/store';
 
 const STATUSES = ['True', 'False', 'Unknown'] as const;
@@ -48,17 +49,7 @@ export function PodConditionButton({ name, pod }: { name: string; pod: PodRef })
               ))}
             </select>
           </label>
-          {error && (
-            <p className="dialog-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="job-actions">
-            <button type="submit">{t('pods.conditionAdd')}</button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <DialogFooter error={error} submitLabel={t('pods.conditionAdd')} onCancel={() => setOpen(false)} />
         </form>
       </Modal>
     </>

@@ -1,20 +1,15 @@
 // A modal dialog on the native <dialog> (focus trapping and Escape for free), shared by
 // the Share, Embed, Examples, Export and Import dialogs.
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useNativeDialog } from '../hooks/useNativeDialog';
 import { useT } from '../hooks/store';
 import './share.css';
 
 export function Modal({ open, onClose, title, testId, children }: { open: boolean; onClose: () => void; title: string; testId: string; children: ReactNode }) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useNativeDialog(open);
   const titleId = useId();
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
   return (
     <dialog ref={ref} onClose={onClose} aria-labelledby={titleId} className="jp-modal" data-testid={testId}>
       <header className="jp-modal-head">
