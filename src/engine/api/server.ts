@@ -18,6 +18,7 @@ import { notFound, statusError, type StatusError } from './errors';
 import { randomNameSuffix, randomUid } from './names';
 import { PodIndex, type OwnedPods } from './pod_index';
 import { WatchHistory } from './rest_history';
+import { extend } from './extend';
 
 export type Watcher = (type: WatchType, obj: KubeObject, old: KubeObject | undefined) => void;
 
@@ -90,14 +91,12 @@ export class ObjectStore {
     const uid = obj.metadata.uid ?? this.newUid();
     const resourceVersion = this.nextResourceVersion();
     const creationTimestamp = this.clock.iso();
-    // One copy site per kind: a site shared by pods and events gave V8 a hidden class per event.
+    // Jobs start at generation 1; pods and events have none (a pod's key stays, undefined).
     const metadata =
-      obj.kind === 'Pod'
-        ? { ...obj.metadata, namespace: ns, uid, resourceVersion, creationTimestamp }
-        : Object.assign({}, obj.metadata, { namespace: ns, uid, resourceVersion, creationTimestamp });
-    const stored = { ...obj, metadata } as T;
-    if (stored.kind !== 'Event') stored.metadata.generation ??= 1;
-    if (stored.kind === 'Pod') stored.metadata.generation = undefined;
+      obj.kind === 'Event'
+        ? extend(obj.metadata, { namespace: ns, uid, resourceVersion, creationTimestamp })
+        : extend(obj.metadata, { namespace: ns, uid, resourceVersion, creationTimestamp, generation: obj.kind === 'Pod' ? undefined : (obj.metadata.generation ?? 1) });
+    const stored = extend(obj, { metadata } as Partial<T>);
     const key = ObjectStore.key(ns, stored.metadata.name ?? '');
     const map = this.mapFor(stored.kind);
     if (stored.kind === 'Pod') this.indexPod(key, stored, map.get(key) as Pod | undefined);
@@ -112,7 +111,7 @@ export class ObjectStore {
     const key = ObjectStore.key(ns, obj.metadata.name ?? '');
     const map = this.mapFor(obj.kind);
     const old = map.get(key);
-    const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: this.nextResourceVersion() } } as T;
+    const stored = extend(obj, { metadata: extend(obj.metadata, { resourceVersion: this.nextResourceVersion() }) } as Partial<T>);
     if (stored.metadata.deletionTimestamp !== undefined && (stored.metadata.finalizers ?? []).length === 0 && this.readyToRemove(stored)) {
       this.remove(stored);
       return stored;

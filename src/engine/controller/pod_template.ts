@@ -14,6 +14,7 @@ import {
 } from '../api/types';
 import { getIndexFailureCount, getIndexIgnoredFailureCount, podGenerateNameWithIndex } from './indexed_job_utils';
 import { matchPodFailurePolicy } from './pod_failure_policy';
+import { extend } from '../api/extend';
 
 function withIndexEnv(c: Container): Container {
   const env = c.env ?? [];
@@ -84,7 +85,7 @@ export function newPodForJob(job: Job, spec: PodSpec, opts: NewPodOptions): Pod 
   if (opts.index !== null) {
     annotations[JOB_COMPLETION_INDEX] = String(opts.index);
     labels[JOB_COMPLETION_INDEX] = String(opts.index);
-    podSpec = { ...spec, hostname: `${name}-${opts.index}` };
+    podSpec = extend(spec, { hostname: `${name}-${opts.index}` });
     generateName = podGenerateNameWithIndex(name, opts.index);
     if (opts.perIndex) {
       const { failures, ignored } = getNewIndexFailureCounts(job, opts.replaced);

@@ -8,6 +8,7 @@
 import type { ObjectStore } from '../api/server';
 import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../api/types';
 import type { WorkloadOutcome } from '../sim/scenario';
+import { extend } from '../api/extend';
 import { initConditions, initStatusesFailed, initStatusesRunning, isInitContainer, mainWaiting } from './init_containers';
 
 export const NODE_NAME = 'sim-node-1';
@@ -84,7 +85,7 @@ export class Kubelet {
       startTime: now,
       containerStatuses: pod.spec.containers.map((c) => waiting(c.name, c.image ?? '', 'ContainerCreating')),
     };
-    this.host.store.put({ ...pod, spec: { ...pod.spec, nodeName: NODE_NAME }, status });
+    this.host.store.put({ ...pod, spec: extend(pod.spec, { nodeName: NODE_NAME }), status });
     this.later(key, outcome.startupSeconds * 1000, (p, r) => this.start(key, p, r));
   }
 
