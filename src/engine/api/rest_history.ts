@@ -29,9 +29,24 @@ export class WatchHistory {
     this.buf = new Array<HistoryEntry | undefined>(Math.max(1, capacity));
   }
 
-  record(type: HistoryEventType, obj: KubeObject, old: KubeObject | undefined, timeMs: number): void {
-    const rv = Number(obj.metadata.resourceVersion ?? '0');
-    this.buf[this.count % this.buf.length] = { type, obj, old, rv: Number.isFinite(rv) ? rv : 0, timeMs };
+  /** `rv`: the object's resourceVersion as a number, when the caller has it (else parsed). */
+  record(type: HistoryEventType, obj: KubeObject, old: KubeObject | undefined, timeMs: number, rv?: number): void {
+    let n = rv;
+    if (n === undefined) {
+      const parsed = Number(obj.metadata.resourceVersion ?? '0');
+      n = Number.isFinite(parsed) ? parsed : 0;
+    }
+    // The slot's entry is reused: every write records one, and readers copy what they keep.
+    const slot = this.count % this.buf.length;
+    const e = this.buf[slot];
+    if (e === undefined) this.buf[slot] = { type, obj, old, rv: n, timeMs };
+    else {
+      e.type = type;
+      e.obj = obj;
+      e.old = old;
+      e.rv = n;
+      e.timeMs = timeMs;
+    }
     this.count += 1;
   }
 

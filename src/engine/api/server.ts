@@ -71,7 +71,7 @@ export class ObjectStore {
 
   private emit(type: WatchType, obj: KubeObject, old: KubeObject | undefined): void {
     this.trace.watch(this.clock.nowMs, type, obj);
-    this.history.record(type, obj, old, this.clock.nowMs);
+    this.history.record(type, obj, old, this.clock.nowMs, this.rv);
     for (const w of this.watchers) w(type, obj, old);
   }
 
