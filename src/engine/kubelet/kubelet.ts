@@ -6,10 +6,11 @@
 // moves them to a terminal phase before the object can go away (kubelet ≥ 1.27).
 
 import type { ObjectStore } from '../api/server';
-import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../api/types';
+import type { ContainerStatus, Pod, PodStatus } from '../api/types';
 import type { WorkloadOutcome } from '../sim/scenario';
 import { extend } from '../api/extend';
-import { initConditions, initStatusesFailed, initStatusesRunning, isInitContainer, mainWaiting } from './init_containers';
+import { initConditions, initStatusesRunning, isInitContainer, mainWaiting } from './init_containers';
+import { boundStatus, cond, podScheduled, runningStatus, StatusMemo, terminalStatus } from './pod_status';
 
 export const NODE_NAME = 'sim-node-1';
 const CRASHLOOP_BASE_MS = 10_000;
@@ -36,6 +37,9 @@ interface PodRecord {
 
 export class Kubelet {
   private pods = new Map<string, PodRecord>();
+  private readonly bound = new StatusMemo<PodStatus>();
+  private readonly running = new StatusMemo<PodStatus>();
+  private readonly terminal = new StatusMemo<PodStatus>();
   constructor(private readonly host: KubeletHost) {}
 
   private key(p: Pod): string {
@@ -79,12 +83,8 @@ export class Kubelet {
     if (pod.metadata.deletionTimestamp !== undefined) return;
     const outcome = rec.outcome;
     const now = this.iso();
-    const status: PodStatus = {
-      phase: 'Pending',
-      conditions: [cond('PodScheduled', 'True', now)],
-      startTime: now,
-      containerStatuses: pod.spec.containers.map((c) => waiting(c.name, c.image ?? '', 'ContainerCreating')),
-    };
+    const containers = pod.spec.containers;
+    const status = this.bound.get([containers, now], () => boundStatus(containers, now));
     this.host.store.put({ ...pod, spec: extend(pod.spec, { nodeName: NODE_NAME }), status });
     this.later(key, outcome.startupSeconds * 1000, (p, r) => this.start(key, p, r));
   }
@@ -131,7 +131,7 @@ export class Kubelet {
     const failing = this.exitingContainer(pod, o);
     if (o.exitCode !== 0 && isInitContainer(pod, failing)) {
       // The failing init container runs; the pod stays Pending until it exits.
-      const status = { ...pod.status, phase: 'Pending' as const, conditions: initConditions(pod, now, podScheduled(pod)), initContainerStatuses: initStatusesRunning(pod, failing, now), containerStatuses: mainWaiting(pod) };
+      const status = { ...pod.status, phase: 'Pending' as const, conditions: initConditions(pod, now, podScheduled(pod.status)), initContainerStatuses: initStatusesRunning(pod, failing, now), containerStatuses: mainWaiting(pod) };
       this.host.store.put({ ...pod, status });
       const code = o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts ? 0 : o.exitCode;
       this.later(key, o.durationSeconds * 1000, (p, r) => (code === 0 ? this.startMain(key, p, r) : this.exit(p, r, code)));
@@ -145,26 +145,10 @@ export class Kubelet {
     const now = this.iso();
     const o = rec.outcome;
     const ready = o.readySeconds <= 0;
-    const conditions = [
-      cond('PodReadyToStartContainers', 'True', now),
-      cond('Initialized', 'True', now),
-      cond('Ready', ready ? 'True' : 'False', now),
-      cond('ContainersReady', ready ? 'True' : 'False', now),
-      podScheduled(pod),
-      ...(pod.status.conditions ?? []).filter((c) => !BUILTIN.has(c.type)),
-    ];
-    const statuses = pod.spec.containers.map((c, i) => ({
-      name: c.name,
-      image: c.image ?? '',
-      ready,
-      started: true,
-      restartCount:
-        (pod.status.containerStatuses?.[i]?.restartCount ?? 0) +
-        (pod.status.containerStatuses?.[i]?.state.waiting?.reason === 'CrashLoopBackOff' ? 1 : 0),
-      state: { running: { startedAt: now } },
-      ...(pod.status.containerStatuses?.[i]?.lastState ? { lastState: pod.status.containerStatuses[i]?.lastState } : {}),
-    }));
-    this.host.store.put({ ...pod, status: { ...pod.status, phase: 'Running', conditions, containerStatuses: statuses } });
+    const prev = pod.status;
+    const containers = pod.spec.containers;
+    const status = this.running.get([prev, containers, now, ready], () => runningStatus(prev, containers, now, ready));
+    this.host.store.put({ ...pod, status });
     if (!ready && o.readySeconds < o.durationSeconds) {
       this.later(key, o.readySeconds * 1000, (p) => this.becomeReady(p));
     }
@@ -252,56 +236,13 @@ export class Kubelet {
   private finish(pod: Pod, exitCode: number | null, extra: WorkloadOutcome['conditions'], killed: boolean): void {
     const now = this.iso();
     const key = this.key(pod);
-    const rec = this.pods.get(key);
-    const o = rec?.outcome;
+    const o = this.pods.get(key)?.outcome;
     const failing = o ? this.exitingContainer(pod, o) : '';
-    const initFails = !killed && (pod.spec.initContainers ?? []).some((c) => c.name === failing);
-    const statuses = pod.spec.containers.map((c, i): ContainerStatus => {
-      const prev = pod.status.containerStatuses?.[i];
-      const restartCount = prev?.restartCount ?? 0;
-      // Plain literals (not a spread of a shared base): one hidden class for every pod's status.
-      if (exitCode === null || initFails) {
-        return { name: c.name, image: c.image ?? '', ready: false, started: false, restartCount, state: prev?.state ?? { waiting: { reason: 'ContainerCreating' } } };
-      }
-      const code = killed || c.name === failing ? exitCode : 0;
-      const startedAt = prev?.state.running?.startedAt ?? now;
-      const terminated = { exitCode: code, reason: code === 0 ? 'Completed' : 'Error', startedAt, finishedAt: now };
-      return { name: c.name, image: c.image ?? '', ready: false, started: false, restartCount, state: { terminated } };
-    });
-    const status: PodStatus = { ...pod.status, containerStatuses: statuses };
-    if (initFails && exitCode !== null) status.initContainerStatuses = initStatusesFailed(pod, failing, exitCode, now);
-    const allZero = exitCode !== null && statuses.every((s) => s.state.terminated?.exitCode === 0) && !initFails;
-    status.phase = allZero && (!killed || exitCode === 0) ? 'Succeeded' : 'Failed';
-    const conditions = (pod.status.conditions ?? []).map((c) =>
-      c.type === 'Ready' || c.type === 'ContainersReady' || c.type === 'PodReadyToStartContainers' ? cond(c.type, 'False', now, 'PodCompleted') : c,
-    );
-    for (const x of extra ?? []) {
-      const i = conditions.findIndex((c) => c.type === x.type);
-      const c: PodCondition = { type: x.type, status: x.status, lastProbeTime: null, lastTransitionTime: now };
-      if (x.reason !== undefined) c.reason = x.reason;
-      if (x.message !== undefined) c.message = x.message;
-      if (i >= 0) conditions[i] = c;
-      else conditions.push(c);
-    }
-    status.conditions = conditions;
+    const more = extra !== undefined && extra.length > 0 ? extra : undefined;
+    const keys = [pod.status, pod.spec.containers, pod.spec.initContainers, exitCode, more, killed, failing, now];
+    const status = this.terminal.get(keys, () => terminalStatus(pod, { exitCode, extra: more, killed, failing, now }));
     this.host.store.put({ ...pod, status });
     // A terminal pod never runs again (its timers are stale already): forget it.
     this.pods.delete(key);
   }
-}
-
-const BUILTIN = new Set(['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady']);
-
-function podScheduled(pod: Pod): PodCondition {
-  return (pod.status.conditions ?? []).find((c) => c.type === 'PodScheduled') ?? cond('PodScheduled', 'True', '');
-}
-
-function cond(type: string, status: string, now: string, reason?: string): PodCondition {
-  // Whole literals: a property added later would cost every condition an extra backing store.
-  if (reason !== undefined) return { type, status, lastProbeTime: null, lastTransitionTime: now, reason };
-  return { type, status, lastProbeTime: null, lastTransitionTime: now };
-}
-
-function waiting(name: string, image: string, reason: string): ContainerStatus {
-  return { name, image, ready: false, started: false, restartCount: 0, state: { waiting: { reason } } };
 }
