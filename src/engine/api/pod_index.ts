@@ -23,6 +23,8 @@ interface PodEntry {
   pod: Pod;
   index: number;
   flags: number;
+  /** The classes whose member array holds this entry (possibly stale: see PodClass). */
+  held: number;
 }
 
 const ACTIVE = 1; // FilterActivePods: not terminal, not being deleted
@@ -58,42 +60,65 @@ function classify(p: Pod): number {
   return f;
 }
 
-/** One class of pods in creation order; re-sorted only if a member joined out of order. */
+/**
+ * One class of pods in creation order. Members live in an array, not a keyed map: a pod
+ * that leaves the class stays in the array (stale, its flags no longer carry the class's
+ * bit) until the next read or until stale entries outnumber live ones, so joining and
+ * leaving cost no hashing. Re-sorted only if a member joined out of creation order.
+ */
 class PodClass {
-  private map = new Map<string, PodEntry>();
-  private maxSeq = -1;
+  private members: PodEntry[] = [];
+  private live = 0;
   private sorted = true;
   private cache: Pod[] | null = null;
 
+  constructor(private readonly bit: number) {}
+
   get size(): number {
-    return this.map.size;
+    return this.live;
   }
 
-  add(key: string, e: PodEntry): void {
-    if (e.seq < this.maxSeq) this.sorted = false;
-    else this.maxSeq = e.seq;
-    this.map.set(key, e);
+  /** `e` joins (its flags already carry the bit). */
+  add(e: PodEntry): void {
+    this.live++;
     this.cache = null;
+    if ((e.held & this.bit) !== 0) return; // still in the array from an earlier membership
+    const last = this.members[this.members.length - 1];
+    if (last !== undefined && last.seq > e.seq) this.sorted = false;
+    e.held |= this.bit;
+    this.members.push(e);
   }
 
-  delete(key: string): void {
-    this.map.delete(key);
+  /** `e` leaves (its flags no longer carry the bit). */
+  delete(): void {
+    this.live--;
     this.cache = null;
+    if (this.members.length - this.live > Math.max(1024, this.live)) this.compact();
   }
 
   touch(): void {
     this.cache = null;
   }
 
+  private compact(): void {
+    const bit = this.bit;
+    const kept: PodEntry[] = [];
+    for (const e of this.members) {
+      if ((e.flags & bit) !== 0) kept.push(e);
+      else e.held &= ~bit;
+    }
+    this.members = kept;
+  }
+
   pods(): Pod[] {
     if (this.cache !== null) return this.cache;
+    if (this.members.length !== this.live) this.compact();
     if (!this.sorted) {
-      const entries = [...this.map].sort((a, b) => a[1].seq - b[1].seq);
-      this.map = new Map(entries);
+      this.members.sort((a, b) => a.seq - b.seq);
       this.sorted = true;
     }
-    const out: Pod[] = [];
-    for (const e of this.map.values()) out.push(e.pod);
+    const out: Pod[] = new Array<Pod>(this.members.length);
+    for (let i = 0; i < this.members.length; i++) out[i] = (this.members[i] as PodEntry).pod;
     this.cache = out;
     return out;
   }
@@ -103,11 +128,11 @@ class PodClass {
 /** The pods of one owner, classified; what syncJob reads instead of scanning every pod. */
 export class OwnedPods {
   private entries = new Map<string, PodEntry>();
-  private readonly activeCls = new PodClass();
-  private readonly trackedCls = new PodClass();
-  private readonly trackedInactiveCls = new PodClass();
-  private readonly nonTerminalCls = new PodClass();
-  private readonly failingCls = new PodClass();
+  private readonly activeCls = new PodClass(ACTIVE);
+  private readonly trackedCls = new PodClass(TRACKED);
+  private readonly trackedInactiveCls = new PodClass(TRACKED_INACTIVE);
+  private readonly nonTerminalCls = new PodClass(NON_TERMINAL);
+  private readonly failingCls = new PodClass(FAILING);
   /** The classes with the flag bit that puts a pod in each. */
   private readonly classes: ReadonlyArray<readonly [number, PodClass]> = [
     [ACTIVE, this.activeCls],
@@ -138,7 +163,7 @@ export class OwnedPods {
     const index = parseCompletionIndex(pod.metadata.annotations?.[JOB_COMPLETION_INDEX]);
     const flags = classify(pod);
     if (e === undefined) {
-      e = { seq: nextSeq(), pod, index, flags: 0 };
+      e = { seq: nextSeq(), pod, index, flags: 0, held: 0 };
       this.entries.set(key, e);
       this.count(e, 1, flags, index);
     } else if (e.index !== index || ((e.flags ^ flags) & (ACTIVE | READY | TERMINATING)) !== 0) {
@@ -154,9 +179,9 @@ export class OwnedPods {
       if (((old ^ flags) & bit) === 0) {
         if ((flags & bit) !== 0) c.touch();
       } else if ((flags & bit) !== 0) {
-        c.add(key, e);
+        c.add(e);
       } else {
-        c.delete(key);
+        c.delete();
       }
     }
   }
@@ -165,7 +190,9 @@ export class OwnedPods {
     const e = this.entries.get(key);
     if (e === undefined) return;
     this.count(e, -1, e.flags, e.index);
-    for (const [bit, c] of this.classes) if ((e.flags & bit) !== 0) c.delete(key);
+    const was = e.flags;
+    e.flags = 0; // a stale member of every class now
+    for (const [bit, c] of this.classes) if ((was & bit) !== 0) c.delete();
     this.entries.delete(key);
   }
 
