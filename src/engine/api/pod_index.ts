@@ -4,7 +4,8 @@
 // ever existed: an Indexed Job at the API's limit keeps 100,000 finished pods around.
 // Each class lists its pods in creation order, like the owner's pod list.
 
-import { JOB_COMPLETION_INDEX, JOB_TRACKING_FINALIZER, type Pod } from './types';
+import { JOB_COMPLETION_INDEX, type Pod } from './types';
+import { ACTIVE, classify, FAILING, IndexCounts, NON_TERMINAL, PodClass, READY, TERMINATING, TRACKED, TRACKED_INACTIVE, type PodEntry } from './pod_classes';
 
 /** getCompletionIndex without a regular expression: digits only, a safe integer, else -1. */
 export function parseCompletionIndex(v: string | undefined): number {
@@ -16,114 +17,6 @@ export function parseCompletionIndex(v: string | undefined): number {
   const n = Number(v);
   return Number.isSafeInteger(n) ? n : -1;
 }
-
-interface PodEntry {
-  /** Creation order within the index. */
-  readonly seq: number;
-  pod: Pod;
-  index: number;
-  flags: number;
-  /** The classes whose member array holds this entry (possibly stale: see PodClass). */
-  held: number;
-}
-
-const ACTIVE = 1; // FilterActivePods: not terminal, not being deleted
-const TRACKED = 2; // carries the Job tracking finalizer
-const TRACKED_INACTIVE = 4; // tracked and not active: finished or being deleted, not yet counted
-const NON_TERMINAL = 8; // phase neither Succeeded nor Failed
-const FAILING = 16; // phase Failed or being deleted (a superset of isPodFailed for any Job)
-const READY = 32; // Ready=True
-const TERMINATING = 64; // being deleted and not terminal (CountTerminatingPods)
-
-function classify(p: Pod): number {
-  const phase = p.status.phase;
-  const terminal = phase === 'Succeeded' || phase === 'Failed';
-  const deleting = p.metadata.deletionTimestamp !== undefined;
-  let f = 0;
-  if (!terminal) f |= NON_TERMINAL;
-  if (!terminal && !deleting) f |= ACTIVE;
-  if (deleting && !terminal) f |= TERMINATING;
-  if (phase === 'Failed' || deleting) f |= FAILING;
-  if (p.metadata.finalizers !== undefined && p.metadata.finalizers.includes(JOB_TRACKING_FINALIZER)) {
-    f |= TRACKED;
-    if ((f & ACTIVE) === 0) f |= TRACKED_INACTIVE;
-  }
-  const conds = p.status.conditions;
-  if (conds !== undefined) {
-    for (const c of conds) {
-      if (c.type === 'Ready' && c.status === 'True') {
-        f |= READY;
-        break;
-      }
-    }
-  }
-  return f;
-}
-
-/**
- * One class of pods in creation order. Members live in an array, not a keyed map: a pod
- * that leaves the class stays in the array (stale, its flags no longer carry the class's
- * bit) until the next read or until stale entries outnumber live ones, so joining and
- * leaving cost no hashing. Re-sorted only if a member joined out of creation order.
- */
-class PodClass {
-  private members: PodEntry[] = [];
-  private live = 0;
-  private sorted = true;
-  private cache: Pod[] | null = null;
-
-  constructor(private readonly bit: number) {}
-
-  get size(): number {
-    return this.live;
-  }
-
-  /** `e` joins (its flags already carry the bit). */
-  add(e: PodEntry): void {
-    this.live++;
-    this.cache = null;
-    if ((e.held & this.bit) !== 0) return; // still in the array from an earlier membership
-    const last = this.members[this.members.length - 1];
-    if (last !== undefined && last.seq > e.seq) this.sorted = false;
-    e.held |= this.bit;
-    this.members.push(e);
-  }
-
-  /** `e` leaves (its flags no longer carry the bit). */
-  delete(): void {
-    this.live--;
-    this.cache = null;
-    if (this.members.length - this.live > Math.max(1024, this.live)) this.compact();
-  }
-
-  touch(): void {
-    this.cache = null;
-  }
-
-  private compact(): void {
-    const bit = this.bit;
-    const kept: PodEntry[] = [];
-    for (const e of this.members) {
-      if ((e.flags & bit) !== 0) kept.push(e);
-      else e.held &= ~bit;
-    }
-    this.members = kept;
-  }
-
-  pods(): Pod[] {
-    if (this.cache !== null) return this.cache;
-    if (this.members.length !== this.live) this.compact();
-    if (!this.sorted) {
-      this.members.sort((a, b) => a.seq - b.seq);
-      this.sorted = true;
-    }
-    const out: Pod[] = new Array<Pod>(this.members.length);
-    for (let i = 0; i < this.members.length; i++) out[i] = (this.members[i] as PodEntry).pod;
-    this.cache = out;
-    return out;
-  }
-}
-
 
 /** The pods of one owner, classified; what syncJob reads instead of scanning every pod. */
 export class OwnedPods {
@@ -141,8 +34,8 @@ export class OwnedPods {
     [NON_TERMINAL, this.nonTerminalCls],
     [FAILING, this.failingCls],
   ];
-  private activeByIndex = new Map<number, number>();
-  private terminatingByIndex = new Map<number, number>();
+  private activeByIndex = new IndexCounts();
+  private terminatingByIndex = new IndexCounts();
   private duplicateActiveIndexes = 0;
   private unknownIndexActive = 0;
   /** The highest completion index any active pod ever had (only grows). */
@@ -201,7 +94,7 @@ export class OwnedPods {
       if ((flags & READY) !== 0) this.readyActiveCount += sign;
       if (index < 0) this.unknownIndexActive += sign;
       else {
-        const n = bump(this.activeByIndex, index, sign);
+        const n = this.activeByIndex.add(index, sign);
         if (sign > 0 && n === 2) this.duplicateActiveIndexes++;
         if (sign < 0 && n === 1) this.duplicateActiveIndexes--;
         if (sign > 0 && index > this.maxActiveIndex) this.maxActiveIndex = index;
@@ -209,7 +102,7 @@ export class OwnedPods {
     }
     if ((flags & TERMINATING) !== 0) {
       this.terminatingCount += sign;
-      if (index >= 0) bump(this.terminatingByIndex, index, sign);
+      if (index >= 0) this.terminatingByIndex.add(index, sign);
     }
   }
 
@@ -261,12 +154,6 @@ export class OwnedPods {
   }
 }
 
-function bump(m: Map<number, number>, k: number, d: number): number {
-  const n = (m.get(k) ?? 0) + d;
-  if (n === 0) m.delete(k);
-  else m.set(k, n);
-  return n;
-}
 
 /** The index of all pods by the uid of their controller owner reference. */
 export class PodIndex {
