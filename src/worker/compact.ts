@@ -136,7 +136,9 @@ export class TraceEncoder {
       }
       const o = entry.object;
       const deleted = entry.event === 'DELETED';
-      const key = `${o.metadata.namespace ?? 'default'}/${o.metadata.name ?? ''}`;
+      // An object's identity is its uid (the same string in every version of it, so the
+      // lookup hashes nothing new); a pod created again under an old name is a new pod.
+      const key = o.metadata.uid ?? `${o.metadata.namespace ?? 'default'}/${o.metadata.name ?? ''}`;
       if (o.kind === 'Job') {
         jobs.push({ timeMs: entry.timeMs, seq: entry.seq, deleted, job: o });
       } else if (o.kind === 'Pod') {
