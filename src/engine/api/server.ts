@@ -107,11 +107,20 @@ export class ObjectStore {
 
   /** Replaces a stored object; removes it when it is being deleted and has no finalizers left. */
   put<T extends KubeObject>(obj: T): T {
-    const ns = obj.metadata.namespace ?? 'default';
-    const key = ObjectStore.key(ns, obj.metadata.name ?? '');
-    const map = this.mapFor(obj.kind);
+    return this.putFresh(extend(obj, {}));
+  }
+
+  /**
+   * put() for an object its caller has just built and hands over (the kubelet's and the
+   * controller's `{ ...pod, status }`): it is stored as it is, with a copy of its metadata
+   * carrying the new resourceVersion, instead of being copied once more.
+   */
+  putFresh<T extends KubeObject>(stored: T): T {
+    const ns = stored.metadata.namespace ?? 'default';
+    const key = ObjectStore.key(ns, stored.metadata.name ?? '');
+    const map = this.mapFor(stored.kind);
     const old = map.get(key);
-    const stored = extend(obj, { metadata: extend(obj.metadata, { resourceVersion: this.nextResourceVersion() }) } as Partial<T>);
+    stored.metadata = extend(stored.metadata, { resourceVersion: this.nextResourceVersion() });
     if (stored.metadata.deletionTimestamp !== undefined && (stored.metadata.finalizers ?? []).length === 0 && this.readyToRemove(stored)) {
       this.remove(stored);
       return stored;

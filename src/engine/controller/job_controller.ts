@@ -136,7 +136,7 @@ export class JobController {
     const cur = store.getPod(pod.metadata.namespace ?? 'default', pod.metadata.name ?? '');
     if (!cur || cur.metadata.uid !== pod.metadata.uid || !hasJobTrackingFinalizer(cur)) return;
     const finalizers = (cur.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
-    store.put({ ...cur, metadata: { ...cur.metadata, finalizers } });
+    store.putFresh({ ...cur, metadata: { ...cur.metadata, finalizers } });
   }
 
   /** After a Job is gone, its pods' tracking finalizers are stripped (orphan cleanup). */

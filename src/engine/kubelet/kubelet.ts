@@ -85,7 +85,7 @@ export class Kubelet {
     const now = this.iso();
     const containers = pod.spec.containers;
     const status = this.bound.get([containers, now], () => boundStatus(containers, now));
-    this.host.store.put({ ...pod, spec: extend(pod.spec, { nodeName: NODE_NAME }), status });
+    this.host.store.putFresh({ ...pod, spec: extend(pod.spec, { nodeName: NODE_NAME }), status });
     this.later(key, outcome.startupSeconds * 1000, (p, r) => this.start(key, p, r));
   }
 
@@ -132,7 +132,7 @@ export class Kubelet {
     if (o.exitCode !== 0 && isInitContainer(pod, failing)) {
       // The failing init container runs; the pod stays Pending until it exits.
       const status = { ...pod.status, phase: 'Pending' as const, conditions: initConditions(pod, now, podScheduled(pod.status)), initContainerStatuses: initStatusesRunning(pod, failing, now), containerStatuses: mainWaiting(pod) };
-      this.host.store.put({ ...pod, status });
+      this.host.store.putFresh({ ...pod, status });
       const code = o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts ? 0 : o.exitCode;
       this.later(key, o.durationSeconds * 1000, (p, r) => (code === 0 ? this.startMain(key, p, r) : this.exit(p, r, code)));
       return;
@@ -148,7 +148,7 @@ export class Kubelet {
     const prev = pod.status;
     const containers = pod.spec.containers;
     const status = this.running.get([prev, containers, now, ready], () => runningStatus(prev, containers, now, ready));
-    this.host.store.put({ ...pod, status });
+    this.host.store.putFresh({ ...pod, status });
     if (!ready && o.readySeconds < o.durationSeconds) {
       this.later(key, o.readySeconds * 1000, (p) => this.becomeReady(p));
     }
@@ -165,7 +165,7 @@ export class Kubelet {
       c.type === 'Ready' || c.type === 'ContainersReady' ? cond(c.type, 'True', now) : c,
     );
     const statuses = (pod.status.containerStatuses ?? []).map((s) => ({ ...s, ready: true }));
-    this.host.store.put({ ...pod, status: { ...pod.status, conditions, containerStatuses: statuses } });
+    this.host.store.putFresh({ ...pod, status: { ...pod.status, conditions, containerStatuses: statuses } });
   }
 
   /** The workload's container exits (or a failPod action makes it exit now). */
@@ -218,7 +218,7 @@ export class Kubelet {
       c.type === 'Ready' || c.type === 'ContainersReady' ? cond(c.type, 'False', now) : c,
     );
     const status = init ? { ...pod.status, conditions, initContainerStatuses: statuses } : { ...pod.status, conditions, containerStatuses: statuses };
-    const waitingPod = this.host.store.put({ ...pod, status });
+    const waitingPod = this.host.store.putFresh({ ...pod, status });
     // The kubelet's informative events (BackOff, Killing) are recorded; the routine ones of
     // every start (Scheduled, Pulled, Created, Started) are not, to keep 100k-pod Jobs light.
     if (delay > 0) {
@@ -241,7 +241,7 @@ export class Kubelet {
     const more = extra !== undefined && extra.length > 0 ? extra : undefined;
     const keys = [pod.status, pod.spec.containers, pod.spec.initContainers, exitCode, more, killed, failing, now];
     const status = this.terminal.get(keys, () => terminalStatus(pod, { exitCode, extra: more, killed, failing, now }));
-    this.host.store.put({ ...pod, status });
+    this.host.store.putFresh({ ...pod, status });
     // A terminal pod never runs again (its timers are stale already): forget it.
     this.pods.delete(key);
   }
