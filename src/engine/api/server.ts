@@ -87,6 +87,11 @@ export class ObjectStore {
 
   /** Stores a new object (already defaulted and validated). */
   add<T extends KubeObject>(obj: T): T {
+    return this.addFresh(extend(obj, {}));
+  }
+
+  /** add() for an object its caller has just built and hands over (see putFresh). */
+  addFresh<T extends KubeObject>(obj: T): T {
     const ns = obj.metadata.namespace ?? 'default';
     const uid = obj.metadata.uid ?? this.newUid();
     const resourceVersion = this.nextResourceVersion();
@@ -96,7 +101,8 @@ export class ObjectStore {
       obj.kind === 'Event'
         ? extend(obj.metadata, { namespace: ns, uid, resourceVersion, creationTimestamp })
         : extend(obj.metadata, { namespace: ns, uid, resourceVersion, creationTimestamp, generation: obj.kind === 'Pod' ? undefined : (obj.metadata.generation ?? 1) });
-    const stored = extend(obj, { metadata } as Partial<T>);
+    obj.metadata = metadata;
+    const stored = obj;
     const key = ObjectStore.key(ns, stored.metadata.name ?? '');
     const map = this.mapFor(stored.kind);
     if (stored.kind === 'Pod') this.indexPod(key, stored, map.get(key) as Pod | undefined);
@@ -274,6 +280,6 @@ export class ObjectStore {
       lastTimestamp: now,
       count: 1,
     };
-    return this.add(ev);
+    return this.addFresh(ev);
   }
 }

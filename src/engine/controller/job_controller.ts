@@ -104,9 +104,9 @@ export class JobController {
     for (const p of plan.creations) {
       let name = store.generateName(p.metadata.generateName ?? '');
       for (let i = 0; i < 8 && store.getPod(ns, name); i++) name = store.generateName(p.metadata.generateName ?? '');
-      // The planned pod is this sync's own object: name it in place (add copies it anyway).
+      // The planned pod is this sync's own object: named in place and handed to the store.
       p.metadata.name = name;
-      store.add(p);
+      store.addFresh(p);
       store.recordEvent(job, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, COMPONENT);
     }
     let current = job;
