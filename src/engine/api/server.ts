@@ -85,6 +85,42 @@ export class ObjectStore {
     return `${ns}/${name}`;
   }
 
+  /** Map keys of Jobs and pods, by namespace and name (see keyOf). */
+  private readonly keys = new Map<string, Map<string, string>>();
+
+  /**
+   * ObjectStore.key, with the string kept per name: a key built afresh must be flattened
+   * and hashed on every lookup (about 0.85 µs in a 100,000-entry map, against 0.25 µs
+   * for a key string the map has seen), and a pod is looked up by key several times
+   * per write. A key is kept from the object's first write (`keep`) until it is removed;
+   * lookups of other names build theirs.
+   */
+  keyOf(ns: string, name: string, keep = false): string {
+    let byName = this.keys.get(ns);
+    if (byName === undefined) {
+      if (!keep) return ObjectStore.key(ns, name);
+      this.keys.set(ns, (byName = new Map()));
+    }
+    let key = byName.get(name);
+    if (key === undefined) {
+      key = ObjectStore.key(ns, name);
+      if (keep) byName.set(name, key);
+    }
+    return key;
+  }
+
+  /** How many keys are kept (for tests: it must not outgrow the stored Jobs and pods). */
+  get keptKeys(): number {
+    let n = 0;
+    for (const m of this.keys.values()) n += m.size;
+    return n;
+  }
+
+  /** Forgets the kept key of a removed Job or pod once no object of either kind has it. */
+  private dropKey(ns: string, name: string, key: string): void {
+    if (!this.jobs.has(key) && !this.pods.has(key)) this.keys.get(ns)?.delete(name);
+  }
+
   /** Stores a new object (already defaulted and validated). */
   add<T extends KubeObject>(obj: T): T {
     return this.addFresh(extend(obj, {}));
@@ -103,7 +139,9 @@ export class ObjectStore {
         : extend(obj.metadata, { namespace: ns, uid, resourceVersion, creationTimestamp, generation: obj.kind === 'Pod' ? undefined : (obj.metadata.generation ?? 1) });
     obj.metadata = metadata;
     const stored = obj;
-    const key = ObjectStore.key(ns, stored.metadata.name ?? '');
+    // Events are written once and looked up rarely: their keys are not kept.
+    const name = stored.metadata.name ?? '';
+    const key = stored.kind === 'Event' ? ObjectStore.key(ns, name) : this.keyOf(ns, name, true);
     const map = this.mapFor(stored.kind);
     if (stored.kind === 'Pod') this.indexPod(key, stored, map.get(key) as Pod | undefined);
     map.set(key, stored);
@@ -123,7 +161,7 @@ export class ObjectStore {
    */
   putFresh<T extends KubeObject>(stored: T): T {
     const ns = stored.metadata.namespace ?? 'default';
-    const key = ObjectStore.key(ns, stored.metadata.name ?? '');
+    const key = stored.kind === 'Event' ? ObjectStore.key(ns, stored.metadata.name ?? '') : this.keyOf(ns, stored.metadata.name ?? '');
     const map = this.mapFor(stored.kind);
     const old = map.get(key);
     stored.metadata = extend(stored.metadata, { resourceVersion: this.nextResourceVersion() });
@@ -145,11 +183,12 @@ export class ObjectStore {
 
   remove(obj: KubeObject): void {
     const ns = obj.metadata.namespace ?? 'default';
-    const key = ObjectStore.key(ns, obj.metadata.name ?? '');
+    const key = obj.kind === 'Event' ? ObjectStore.key(ns, obj.metadata.name ?? '') : this.keyOf(ns, obj.metadata.name ?? '');
     const map = this.mapFor(obj.kind);
     const cur = map.get(key);
     if (cur === undefined) return;
     map.delete(key);
+    if (cur.kind !== 'Event') this.dropKey(ns, obj.metadata.name ?? '', key);
     if (cur.kind === 'Pod') {
       this.podIndex.remove(key, cur);
       if (cur.metadata.deletionTimestamp !== undefined) this.deletingPods--;
@@ -161,11 +200,11 @@ export class ObjectStore {
   }
 
   getJob(ns: string, name: string): Job | undefined {
-    return this.jobs.get(ObjectStore.key(ns, name));
+    return this.jobs.get(this.keyOf(ns, name));
   }
 
   getPod(ns: string, name: string): Pod | undefined {
-    return this.pods.get(ObjectStore.key(ns, name));
+    return this.pods.get(this.keyOf(ns, name));
   }
 
   /** Keeps the pod index and the count of deleting pods in step with a pod write. */

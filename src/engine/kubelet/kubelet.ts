@@ -43,7 +43,7 @@ export class Kubelet {
   constructor(private readonly host: KubeletHost) {}
 
   private key(p: Pod): string {
-    return `${p.metadata.namespace ?? 'default'}/${p.metadata.name ?? ''}`;
+    return this.host.store.keyOf(p.metadata.namespace ?? 'default', p.metadata.name ?? '');
   }
 
   /** The pod as stored now (the kubelet's key is the store's namespace/name key). */
