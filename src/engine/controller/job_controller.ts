@@ -51,7 +51,7 @@ export class JobController {
       if (type !== 'DELETED' && hasJobTrackingFinalizer(obj)) this.host.schedule(0, () => this.removeFinalizer(obj));
       return;
     }
-    this.enqueue(`${ns}/${ref.name}`, this.host.syncDelayMs);
+    this.enqueue(this.host.store.keyOf(ns, ref.name), this.host.syncDelayMs);
   }
 
   /**
