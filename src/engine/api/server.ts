@@ -19,6 +19,7 @@ import { randomNameSuffix, randomUid } from './names';
 import { PodIndex, type OwnedPods } from './pod_index';
 import { WatchHistory } from './rest_history';
 import { extend } from './extend';
+import { EventBuilder } from './event_builder';
 
 export type Watcher = (type: WatchType, obj: KubeObject, old: KubeObject | undefined) => void;
 
@@ -34,7 +35,7 @@ export class ObjectStore {
   deletingPods = 0;
   private watchers: Watcher[] = [];
   private rv = 1;
-  private eventSeq = 0;
+  private readonly eventBuilder = new EventBuilder();
   /** The last watch events (bounded), for watch resume and lists at older revisions (rest_watch.ts). */
   readonly history = new WatchHistory();
 
@@ -297,28 +298,6 @@ export class ObjectStore {
 
   /** Records an Event about an object (the event recorder of a component). */
   recordEvent(about: Job | Pod, type: 'Normal' | 'Warning', reason: string, message: string, component: string): KubeEvent {
-    const now = this.clock.iso();
-    const ns = about.metadata.namespace ?? 'default';
-    this.eventSeq += 1;
-    const ev: KubeEvent = {
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: { name: `${about.metadata.name ?? ''}.${(0x180000000 + this.eventSeq).toString(16)}`, namespace: ns },
-      involvedObject: {
-        kind: about.kind,
-        namespace: ns,
-        name: about.metadata.name ?? '',
-        uid: about.metadata.uid,
-        apiVersion: about.apiVersion,
-      },
-      reason,
-      message,
-      type,
-      source: { component },
-      firstTimestamp: now,
-      lastTimestamp: now,
-      count: 1,
-    };
-    return this.addFresh(ev);
+    return this.addFresh(this.eventBuilder.build(about, type, reason, message, component, this.clock.iso()));
   }
 }

@@ -5,7 +5,7 @@
 import { hasBackoffLimitPerIndex, isIndexedJob, firstPendingIndexes } from './indexed_job_utils';
 import { activePodsForRemoval } from './active_pods';
 import { remainingTimeMs, remainingTimePerIndexMs } from './backoff_utils';
-import { podSpecFromTemplate, newPodForJob } from './pod_template';
+import { podBaseFromTemplate, newPodForJob } from './pod_template';
 import type { SyncJobCtx } from './sync_context';
 import { isPodReady, jobSuspended, onlyReplaceFailedPods } from './utils';
 import type { Pod } from '../api/types';
@@ -118,14 +118,14 @@ function indexesCreatableNow(ctx: SyncJobCtx, indexes: number[]): { now: number[
 
 function createPods(ctx: SyncJobCtx, count: number, indexes: number[] | null): void {
   const job = ctx.job;
-  const spec = podSpecFromTemplate(job, indexes !== null);
+  const base = podBaseFromTemplate(job, indexes !== null);
   const perIndex = hasBackoffLimitPerIndex(job);
   // Slow start: batches of 1, 2, 4, … are issued in order. Creation never fails in the
   // simulation, so every batch goes through; the order of pods is the order of indexes.
   for (let i = 0; i < count; i++) {
     const index = indexes ? (indexes[i] as number) : null;
     const replaced = index !== null ? ctx.podsWithDelayedDeletionPerIndex.get(index) : undefined;
-    ctx.plan.creations.push(newPodForJob(job, spec, { index, replaced, perIndex }));
+    ctx.plan.creations.push(newPodForJob(job, base, { index, replaced, perIndex }));
   }
 }
 
