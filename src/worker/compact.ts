@@ -62,9 +62,16 @@ export function chunkTransfer(c: TraceChunk): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-function podCode(p: Pod, deleted: boolean): { phase: number; flags: number; exit: number; restarts: number } {
+interface PodCode {
+  phase: number;
+  flags: number;
+  exit: number;
+  restarts: number;
+}
+
+function podCode(p: Pod): PodCode {
   const phase = PHASES.indexOf(p.status.phase);
-  let flags = deleted ? FLAG_DELETED : 0;
+  let flags = 0;
   if (p.metadata.deletionTimestamp !== undefined) flags |= FLAG_TERMINATING;
   for (const c of p.status.conditions ?? []) {
     if (c.type === 'Ready' && c.status === 'True') flags |= FLAG_READY;
@@ -101,6 +108,11 @@ export class TraceEncoder {
   private readonly pods = new Map<string, number>();
   private readonly events = new Map<string, number>();
   private lastTime = Number.NaN;
+  private lastStamp: string | undefined = undefined;
+  private lastStampMs = -1;
+  private lastStatus: Pod['status'] | null = null;
+  private lastTerminating = false;
+  private lastCode: PodCode = { phase: 4, flags: 0, exit: -1, restarts: 0 };
 
   constructor(private readonly attemptOf: (p: Pod) => number = () => 0) {}
 
@@ -142,7 +154,8 @@ export class TraceEncoder {
       if (o.kind === 'Job') {
         jobs.push({ timeMs: entry.timeMs, seq: entry.seq, deleted, job: o });
       } else if (o.kind === 'Pod') {
-        let id = this.pods.get(key);
+        // ADDED is a new object: no need to look for it.
+        let id = entry.event === 'ADDED' ? undefined : this.pods.get(key);
         if (id === undefined) {
           id = this.pods.size;
           this.pods.set(key, id);
@@ -151,16 +164,16 @@ export class TraceEncoder {
           podAttempt.push(this.attemptOf(o));
           podIgnored.push(ignoredFailures(o));
         }
-        const c = podCode(o, deleted);
+        const c = this.podCode(o);
         p.time.push(entry.timeMs);
         p.id.push(id);
         p.phase.push(c.phase);
-        p.flags.push(c.flags);
+        p.flags.push(deleted ? c.flags | FLAG_DELETED : c.flags);
         p.exit.push(c.exit);
         p.restarts.push(c.restarts);
         p.reason.push(str(o.status.reason ?? ''));
       } else {
-        this.encodeEvent(o, entry.timeMs, deleted, key, eventNames, e, str);
+        this.encodeEvent(o, entry.timeMs, deleted, entry.event === 'ADDED', key, eventNames, e, str);
       }
     }
     return {
@@ -195,12 +208,13 @@ export class TraceEncoder {
     o: KubeEvent,
     timeMs: number,
     deleted: boolean,
+    added: boolean,
     key: string,
     names: string[],
     e: Record<'time' | 'key' | 'flags' | 'reason' | 'message' | 'component' | 'count' | 'last', number[]>,
     str: (s: string) => number,
   ): void {
-    let id = this.events.get(key);
+    let id = added ? undefined : this.events.get(key);
     if (id === undefined) {
       id = this.events.size;
       this.events.set(key, id);
@@ -213,7 +227,25 @@ export class TraceEncoder {
     e.message.push(str(o.message));
     e.component.push(str(o.source.component));
     e.count.push(o.count);
-    const last = Date.parse(o.lastTimestamp);
-    e.last.push(Number.isNaN(last) ? -1 : last);
+    if (o.lastTimestamp !== this.lastStamp) {
+      const ms = Date.parse(o.lastTimestamp);
+      this.lastStamp = o.lastTimestamp;
+      this.lastStampMs = Number.isNaN(ms) ? -1 : ms;
+    }
+    e.last.push(this.lastStampMs);
+  }
+
+  /**
+   * podCode for the pod's status, reusing the last result while consecutive entries carry
+   * the same status object (pods that took a step together share it, see kubelet/pod_status.ts).
+   */
+  private podCode(p: Pod): PodCode {
+    const terminating = p.metadata.deletionTimestamp !== undefined;
+    if (p.status !== this.lastStatus || terminating !== this.lastTerminating) {
+      this.lastCode = podCode(p);
+      this.lastStatus = p.status;
+      this.lastTerminating = terminating;
+    }
+    return this.lastCode;
   }
 }
