@@ -45,13 +45,23 @@ export class JobController {
     if (obj.kind !== 'Pod') return;
     const ref = obj.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Job');
     const ns = obj.metadata.namespace ?? 'default';
-    const job = ref ? this.host.store.getJob(ns, ref.name) : undefined;
+    const key = ref ? this.ownerKey(ns, ref.name) : '';
+    const job = ref ? this.host.store.jobs.get(key) : undefined;
     if (!ref || !job || job.metadata.uid !== ref.uid || isJobFinished(job)) {
       // The orphan worker: a pod of a gone or finished Job loses the tracking finalizer.
       if (type !== 'DELETED' && hasJobTrackingFinalizer(obj)) this.host.schedule(0, () => this.removeFinalizer(obj));
       return;
     }
-    this.enqueue(this.host.store.keyOf(ns, ref.name), this.host.syncDelayMs);
+    this.enqueue(key, this.host.syncDelayMs);
+  }
+
+  private lastOwner = { ns: '', name: '', key: '' };
+
+  /** The store key of a pod's owner; the pods of a Job arrive in runs, so the last one is kept. */
+  private ownerKey(ns: string, name: string): string {
+    const last = this.lastOwner;
+    if (last.ns !== ns || last.name !== name) this.lastOwner = { ns, name, key: this.host.store.keyOf(ns, name) };
+    return this.lastOwner.key;
   }
 
   /**
