@@ -51,12 +51,6 @@ export class Kubelet {
     return this.host.store.pods.get(key);
   }
 
-  private later(key: string, delayMs: number, fn: (pod: Pod, rec: PodRecord) => void): void {
-    const rec = this.pods.get(key);
-    if (!rec) return;
-    this.timer(key, rec, delayMs, fn);
-  }
-
   /** Runs fn at now + delayMs if the pod's record is still current and its future unchanged. */
   private timer(key: string, rec: PodRecord, delayMs: number, fn: (pod: Pod, rec: PodRecord) => void): void {
     const gen = rec.gen;
@@ -86,7 +80,7 @@ export class Kubelet {
     const containers = pod.spec.containers;
     const status = this.bound.get([containers, now], () => boundStatus(containers, now));
     this.host.store.putFresh({ ...pod, spec: extend(pod.spec, { nodeName: NODE_NAME }), status });
-    this.later(key, outcome.startupSeconds * 1000, (p, r) => this.start(key, p, r));
+    this.timer(key, rec, outcome.startupSeconds * 1000, (p, r) => this.start(key, p, r));
   }
 
   /** A pod update: react to a new deletion request. */
@@ -134,7 +128,7 @@ export class Kubelet {
       const status = { ...pod.status, phase: 'Pending' as const, conditions: initConditions(pod, now, podScheduled(pod.status)), initContainerStatuses: initStatusesRunning(pod, failing, now), containerStatuses: mainWaiting(pod) };
       this.host.store.putFresh({ ...pod, status });
       const code = o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts ? 0 : o.exitCode;
-      this.later(key, o.durationSeconds * 1000, (p, r) => (code === 0 ? this.startMain(key, p, r) : this.exit(p, r, code)));
+      this.timer(key, rec, o.durationSeconds * 1000, (p, r) => (code === 0 ? this.startMain(key, p, r) : this.exit(p, r, code)));
       return;
     }
     this.startMain(key, pod, rec);
@@ -150,13 +144,13 @@ export class Kubelet {
     const status = this.running.get([prev, containers, now, ready], () => runningStatus(prev, containers, now, ready));
     this.host.store.putFresh({ ...pod, status });
     if (!ready && o.readySeconds < o.durationSeconds) {
-      this.later(key, o.readySeconds * 1000, (p) => this.becomeReady(p));
+      this.timer(key, rec, o.readySeconds * 1000, (p) => this.becomeReady(p));
     }
     // Under OnFailure a container may be told to succeed after some in-place restarts;
     // when an init container was the failing one, the main containers exit 0.
     const initFailed = isInitContainer(pod, this.exitingContainer(pod, o));
     const code = initFailed || (o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts) ? 0 : o.exitCode;
-    this.later(key, o.durationSeconds * 1000, (p, r) => this.exit(p, r, code));
+    this.timer(key, rec, o.durationSeconds * 1000, (p, r) => this.exit(p, r, code));
   }
 
   private becomeReady(pod: Pod): void {
@@ -225,7 +219,7 @@ export class Kubelet {
       const ref = `${pod.metadata.name ?? ''}_${pod.metadata.namespace ?? 'default'}(${pod.metadata.uid ?? ''})`;
       this.host.store.recordEvent(waitingPod, 'Warning', 'BackOff', `Back-off restarting failed container ${name} in pod ${ref}`, 'kubelet');
     }
-    this.later(key, delay, (p, r) => this.start(key, p, r));
+    this.timer(key, rec, delay, (p, r) => this.start(key, p, r));
   }
 
   private exitingContainer(pod: Pod, o: WorkloadOutcome): string {
