@@ -1,6 +1,6 @@
 // Serves the built app (`vite preview`) on a free local port for the browser benchmark.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -19,9 +19,27 @@ export async function freePort(from = 4174, to = 4199): Promise<number> {
   throw new Error(`no free port in ${from}-${to}`);
 }
 
-/** Builds only when dist/ is missing (the benchmark measures the build, it does not make it). */
+/** The newest modification time (ms) of the files the build is made from. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (p: string): void => {
+    const st = statSync(p);
+    if (st.isDirectory()) for (const n of readdirSync(p)) visit(join(p, n));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts', 'package-lock.json']) {
+    if (existsSync(join(ROOT, p))) visit(join(ROOT, p));
+  }
+  return newest;
+}
+
+/**
+ * Builds when dist/ is missing or older than a source file: the browser figures must be
+ * those of the code being benchmarked (a stale dist/ once reported an old engine's time).
+ */
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist', 'index.html'))) return;
+  const index = join(ROOT, 'dist', 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSource()) return;
   const r = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('vite build failed');
 }

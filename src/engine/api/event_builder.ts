@@ -17,7 +17,8 @@ export class EventBuilder {
     return {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: { name: `${about.metadata.name ?? ''}.${(0x180000000 + this.seq).toString(16)}`, namespace: ns },
+      // Every key the store sets is present (see ObjectStore.addFresh).
+      metadata: { name: `${about.metadata.name ?? ''}.${(0x180000000 + this.seq).toString(16)}`, namespace: ns, uid: undefined, resourceVersion: undefined, creationTimestamp: undefined },
       involvedObject: this.involvedObject(about, ns),
       reason,
       message,

@@ -14,7 +14,6 @@ import {
 } from '../api/types';
 import { getIndexFailureCount, getIndexIgnoredFailureCount, podGenerateNameWithIndex } from './indexed_job_utils';
 import { matchPodFailurePolicy } from './pod_failure_policy';
-import { extend } from '../api/extend';
 
 function withIndexEnv(c: Container): Container {
   const env = c.env ?? [];
@@ -47,7 +46,11 @@ export function podBaseFromTemplate(job: Job, indexed: boolean): PodBase {
   if (indexed) {
     spec.containers = spec.containers.map(withIndexEnv);
     if (spec.initContainers) spec.initContainers = spec.initContainers.map(withIndexEnv);
+    // Set per pod (below) and by the scheduler's binding (kubelet.ts): present already, so
+    // those copies only change values, V8's fast path.
+    if (!('hostname' in spec)) spec.hostname = undefined;
   }
+  if (!('nodeName' in spec)) spec.nodeName = undefined;
   const name = job.metadata.name ?? '';
   const ownerReferences = [{ apiVersion: 'batch/v1', kind: 'Job', name, uid: job.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }];
   const finalizers = [...(job.spec.template.metadata?.finalizers ?? [])];
@@ -99,7 +102,7 @@ export function newPodForJob(job: Job, base: PodBase, opts: NewPodOptions): Pod 
   if (opts.index !== null) {
     annotations[JOB_COMPLETION_INDEX] = String(opts.index);
     labels[JOB_COMPLETION_INDEX] = String(opts.index);
-    podSpec = extend(spec, { hostname: `${name}-${opts.index}` });
+    podSpec = { ...spec, hostname: `${name}-${opts.index}` };
     generateName = podGenerateNameWithIndex(name, opts.index);
     if (opts.perIndex) {
       const { failures, ignored } = getNewIndexFailureCounts(job, opts.replaced);
@@ -111,5 +114,12 @@ export function newPodForJob(job: Job, base: PodBase, opts: NewPodOptions): Pod 
   if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
   metadata.ownerReferences = base.ownerReferences;
   metadata.finalizers = base.finalizers;
+  // The keys the controller and the store set next, present already (in the order they
+  // are set): copies then only change values, V8's fast path (see ObjectStore.addFresh).
+  metadata.name = undefined;
+  metadata.uid = undefined;
+  metadata.resourceVersion = undefined;
+  metadata.creationTimestamp = undefined;
+  metadata.generation = undefined;
   return { apiVersion: 'v1', kind: 'Pod', metadata, spec: podSpec, status: { phase: 'Pending' } };
 }

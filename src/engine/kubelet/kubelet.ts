@@ -8,7 +8,6 @@
 import type { ObjectStore } from '../api/server';
 import type { ContainerStatus, Pod, PodStatus } from '../api/types';
 import type { WorkloadOutcome } from '../sim/scenario';
-import { extend } from '../api/extend';
 import { initConditions, initStatusesRunning, isInitContainer, mainWaiting } from './init_containers';
 import { boundStatus, cond, podScheduled, runningStatus, StatusMemo, terminalStatus } from './pod_status';
 
@@ -79,7 +78,7 @@ export class Kubelet {
     const now = this.iso();
     const containers = pod.spec.containers;
     const status = this.bound.get([containers, now], () => boundStatus(containers, now));
-    this.host.store.putFresh({ ...pod, spec: extend(pod.spec, { nodeName: NODE_NAME }), status });
+    this.host.store.putFresh({ ...pod, spec: { ...pod.spec, nodeName: NODE_NAME }, status });
     this.timer(key, rec, outcome.startupSeconds * 1000, (p, r) => this.start(key, p, r));
   }
 
