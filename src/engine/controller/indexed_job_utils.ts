@@ -78,16 +78,21 @@ export function intervalsTotal(iv: OrderedIntervals): number {
 }
 
 export function intervalsHas(iv: OrderedIntervals, x: number): boolean {
+  return intervalAt(iv, x) >= 0;
+}
+
+/** The position of the interval that holds x (binary search), or -1. */
+function intervalAt(iv: OrderedIntervals, x: number): number {
   let lo = 0;
   let hi = iv.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [a, b] = iv[mid] as [number, number];
-    if (x < a) hi = mid - 1;
-    else if (x > b) lo = mid + 1;
-    else return true;
+    const it = iv[mid] as [number, number];
+    if (x < it[0]) hi = mid - 1;
+    else if (x > it[1]) lo = mid + 1;
+    else return mid;
   }
-  return false;
+  return -1;
 }
 
 /** withOrderedIndexes: merge a sorted list of new indexes into the intervals. */
@@ -143,10 +148,10 @@ export function firstPendingIndexes(
   const out: number[] = [];
   for (let i = 0; i < completions && out.length < count; i++) {
     if (exclude.busy(i)) continue;
-    if (intervalsHas(exclude.succeeded, i)) {
+    const at = intervalAt(exclude.succeeded, i);
+    if (at >= 0) {
       // Skip the whole succeeded interval at once (big Jobs).
-      const iv = exclude.succeeded.find(([a, b]) => a <= i && i <= b);
-      if (iv) i = iv[1];
+      i = (exclude.succeeded[at] as [number, number])[1];
       continue;
     }
     if (exclude.failed && intervalsHas(exclude.failed, i)) continue;

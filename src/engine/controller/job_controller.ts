@@ -24,7 +24,8 @@ export interface ControllerHost {
 const COMPONENT = 'job-controller';
 
 export class JobController {
-  private pendingSyncAt = new Map<string, Set<number>>();
+  /** The times of the syncs queued per Job key (one or two: a plain array, no iterator). */
+  private pendingSyncAt = new Map<string, number[]>();
   private backoff = new Map<string, BackoffRecord>();
   private whySeen = new Map<string, { timeMs: number; texts: Set<string> }>();
   syncs = 0;
@@ -43,7 +44,7 @@ export class JobController {
       return;
     }
     if (obj.kind !== 'Pod') return;
-    const ref = obj.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Job');
+    const ref = controllerJobRef(obj);
     const ns = obj.metadata.namespace ?? 'default';
     const key = ref ? this.ownerKey(ns, ref.name) : '';
     const job = ref ? this.host.store.jobs.get(key) : undefined;
@@ -72,11 +73,13 @@ export class JobController {
     const now = this.host.nowMs();
     const at = now + Math.max(0, delayMs);
     let pending = this.pendingSyncAt.get(key);
-    if (pending === undefined) this.pendingSyncAt.set(key, (pending = new Set()));
-    for (const t of pending) if (t <= at) return;
-    pending.add(at);
+    if (pending === undefined) this.pendingSyncAt.set(key, (pending = []));
+    for (let i = 0; i < pending.length; i++) if ((pending[i] as number) <= at) return;
+    pending.push(at);
     this.host.schedule(at - now, () => {
-      this.pendingSyncAt.get(key)?.delete(at);
+      const left = this.pendingSyncAt.get(key);
+      const i = left === undefined ? -1 : left.indexOf(at);
+      if (i >= 0) left?.splice(i, 1);
       this.sync(key);
     });
   }
@@ -162,4 +165,15 @@ export class JobController {
 
 function isStatusOnly(job: Job, old: Job): boolean {
   return job.metadata.generation === old.metadata.generation && job.metadata.deletionTimestamp === old.metadata.deletionTimestamp;
+}
+
+/** The pod's controller owner reference when it is a Job (a loop: this runs on every pod write). */
+function controllerJobRef(pod: Pod): NonNullable<Pod['metadata']['ownerReferences']>[number] | undefined {
+  const refs = pod.metadata.ownerReferences;
+  if (refs === undefined) return undefined;
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i];
+    if (r !== undefined && r.controller && r.kind === 'Job') return r;
+  }
+  return undefined;
 }
