@@ -23,7 +23,18 @@ export interface KubeletHost {
   outcomeFor: (pod: Pod) => WorkloadOutcome;
 }
 
+/** The next step of a pod's life, run by a timer (a code, not a closure: one per step). */
+const enum Step {
+  Bind,
+  Start,
+  StartMain,
+  Ready,
+  Exit,
+}
+
 interface PodRecord {
+  /** The store key of the pod. */
+  key: string;
   outcome: WorkloadOutcome;
   /** Bumped whenever the pod's scheduled future changes; stale timers compare it. */
   gen: number;
@@ -50,14 +61,21 @@ export class Kubelet {
     return this.host.store.pods.get(key);
   }
 
-  /** Runs fn at now + delayMs if the pod's record is still current and its future unchanged. */
-  private timer(key: string, rec: PodRecord, delayMs: number, fn: (pod: Pod, rec: PodRecord) => void): void {
+  /** Runs `step` at now + delayMs if the pod's record is still current and its future unchanged. */
+  private timer(rec: PodRecord, delayMs: number, step: Step, exitCode = 0): void {
     const gen = rec.gen;
-    this.host.schedule(Math.max(0, delayMs), () => {
-      if (rec.removed || rec.gen !== gen) return;
-      const pod = this.current(key);
-      if (pod) fn(pod, rec);
-    });
+    this.host.schedule(Math.max(0, delayMs), () => this.run(rec, gen, step, exitCode));
+  }
+
+  private run(rec: PodRecord, gen: number, step: Step, exitCode: number): void {
+    if (rec.removed || rec.gen !== gen) return;
+    const pod = this.current(rec.key);
+    if (!pod) return;
+    if (step === Step.Bind) this.bind(rec.key, pod, rec);
+    else if (step === Step.Start) this.start(rec.key, pod, rec);
+    else if (step === Step.StartMain) this.startMain(rec.key, pod, rec);
+    else if (step === Step.Ready) this.becomeReady(pod);
+    else this.exit(pod, rec, exitCode);
   }
 
   /** A pod was created: bind it to the node and start it after its startup time. */
@@ -66,10 +84,10 @@ export class Kubelet {
     const outcome = this.host.outcomeFor(pod);
     const prev = this.pods.get(key);
     if (prev) prev.removed = true;
-    const rec: PodRecord = { outcome, gen: 0, started: false, exits: 0, terminating: false, removed: false };
+    const rec: PodRecord = { key, outcome, gen: 0, started: false, exits: 0, terminating: false, removed: false };
     this.pods.set(key, rec);
     // The scheduler binds the pod right after it is created (a separate API write).
-    this.timer(key, rec, 0, (p, r) => this.bind(key, p, r));
+    this.timer(rec, 0, Step.Bind);
   }
 
   private bind(key: string, pod: Pod, rec: PodRecord): void {
@@ -77,9 +95,9 @@ export class Kubelet {
     const outcome = rec.outcome;
     const now = this.iso();
     const containers = pod.spec.containers;
-    const status = this.bound.get([containers, now], () => boundStatus(containers, now));
+    const status = this.bound.find(containers, now) ?? this.bound.keep(boundStatus(containers, now), containers, now);
     this.host.store.putFresh({ ...pod, spec: { ...pod.spec, nodeName: NODE_NAME }, status });
-    this.timer(key, rec, outcome.startupSeconds * 1000, (p, r) => this.start(key, p, r));
+    this.timer(rec, outcome.startupSeconds * 1000, Step.Start);
   }
 
   /** A pod update: react to a new deletion request. */
@@ -127,7 +145,7 @@ export class Kubelet {
       const status = { ...pod.status, phase: 'Pending' as const, conditions: initConditions(pod, now, podScheduled(pod.status)), initContainerStatuses: initStatusesRunning(pod, failing, now), containerStatuses: mainWaiting(pod) };
       this.host.store.putFresh({ ...pod, status });
       const code = o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts ? 0 : o.exitCode;
-      this.timer(key, rec, o.durationSeconds * 1000, (p, r) => (code === 0 ? this.startMain(key, p, r) : this.exit(p, r, code)));
+      this.timer(rec, o.durationSeconds * 1000, code === 0 ? Step.StartMain : Step.Exit, code);
       return;
     }
     this.startMain(key, pod, rec);
@@ -140,16 +158,16 @@ export class Kubelet {
     const ready = o.readySeconds <= 0;
     const prev = pod.status;
     const containers = pod.spec.containers;
-    const status = this.running.get([prev, containers, now, ready], () => runningStatus(prev, containers, now, ready));
+    const status = this.running.find(prev, containers, now, ready) ?? this.running.keep(runningStatus(prev, containers, now, ready), prev, containers, now, ready);
     this.host.store.putFresh({ ...pod, status });
     if (!ready && o.readySeconds < o.durationSeconds) {
-      this.timer(key, rec, o.readySeconds * 1000, (p) => this.becomeReady(p));
+      this.timer(rec, o.readySeconds * 1000, Step.Ready);
     }
     // Under OnFailure a container may be told to succeed after some in-place restarts;
     // when an init container was the failing one, the main containers exit 0.
     const initFailed = isInitContainer(pod, this.exitingContainer(pod, o));
     const code = initFailed || (o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts) ? 0 : o.exitCode;
-    this.timer(key, rec, o.durationSeconds * 1000, (p, r) => this.exit(p, r, code));
+    this.timer(rec, o.durationSeconds * 1000, Step.Exit, code);
   }
 
   private becomeReady(pod: Pod): void {
@@ -185,7 +203,6 @@ export class Kubelet {
   }
 
   private restart(pod: Pod, rec: PodRecord, exitCode: number): void {
-    const key = this.key(pod);
     const now = this.iso();
     const name = this.exitingContainer(pod, rec.outcome);
     const restarts = rec.exits; // one restart per exit
@@ -218,7 +235,7 @@ export class Kubelet {
       const ref = `${pod.metadata.name ?? ''}_${pod.metadata.namespace ?? 'default'}(${pod.metadata.uid ?? ''})`;
       this.host.store.recordEvent(waitingPod, 'Warning', 'BackOff', `Back-off restarting failed container ${name} in pod ${ref}`, 'kubelet');
     }
-    this.timer(key, rec, delay, (p, r) => this.start(key, p, r));
+    this.timer(rec, delay, Step.Start);
   }
 
   private exitingContainer(pod: Pod, o: WorkloadOutcome): string {
@@ -232,8 +249,10 @@ export class Kubelet {
     const o = this.pods.get(key)?.outcome;
     const failing = o ? this.exitingContainer(pod, o) : '';
     const more = extra !== undefined && extra.length > 0 ? extra : undefined;
-    const keys = [pod.status, pod.spec.containers, pod.spec.initContainers, exitCode, more, killed, failing, now];
-    const status = this.terminal.get(keys, () => terminalStatus(pod, { exitCode, extra: more, killed, failing, now }));
+    const { status: prev, spec } = pod;
+    const status =
+      this.terminal.find(prev, spec.containers, spec.initContainers, exitCode, more, killed, failing, now) ??
+      this.terminal.keep(terminalStatus(pod, { exitCode, extra: more, killed, failing, now }), prev, spec.containers, spec.initContainers, exitCode, more, killed, failing, now);
     this.host.store.putFresh({ ...pod, status });
     // A terminal pod never runs again (its timers are stale already): forget it.
     this.pods.delete(key);

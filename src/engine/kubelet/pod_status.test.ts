@@ -5,17 +5,19 @@ import { boundStatus, runningStatus, StatusMemo, terminalStatus } from './pod_st
 const containers: Container[] = [{ name: 'main', image: 'busybox:1.36' }];
 
 describe('StatusMemo', () => {
-  it('reuses the last value only while every input is the same object', () => {
+  it('finds the last value only while every input is the same object', () => {
     const memo = new StatusMemo<{ n: number }>();
-    let builds = 0;
-    const build = (): { n: number } => ({ n: ++builds });
-    const a = memo.get([containers, 't1', true], build);
-    expect(memo.get([containers, 't1', true], build)).toBe(a);
-    const b = memo.get([containers, 't2', true], build);
-    expect(b).not.toBe(a);
-    expect(memo.get([[...containers], 't2', true], build)).not.toBe(b);
-    expect(memo.get([containers, 't2'], build).n).toBe(4);
-    expect(builds).toBe(4);
+    expect(memo.find(containers, 't1', true)).toBeNull();
+    const a = memo.keep({ n: 1 }, containers, 't1', true);
+    expect(memo.find(containers, 't1', true)).toBe(a);
+    expect(memo.find(containers, 't2', true)).toBeNull();
+    expect(memo.find([...containers], 't1', true)).toBeNull();
+    expect(memo.find(containers, 't1')).toBeNull();
+    expect(memo.find(containers, 't1', true, undefined)).toBe(a);
+    const b = memo.keep({ n: 2 }, containers, 't2', true, 4, 5, 6, 7, 8);
+    expect(memo.find(containers, 't2', true, 4, 5, 6, 7, 8)).toBe(b);
+    expect(memo.find(containers, 't2', true, 4, 5, 6, 7, 9)).toBeNull();
+    expect(memo.find(containers, 't1', true)).toBeNull();
   });
 });
 

@@ -11,21 +11,35 @@ import { initStatusesFailed } from './init_containers';
 
 const BUILTIN = new Set(['PodScheduled', 'PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady']);
 
-/** The last result of one builder, reused while its inputs are identical (===). */
+/**
+ * The last result of one builder, reused while its inputs are identical (===). The inputs
+ * are passed as arguments, not as an array, and the result is built by the caller: a call
+ * allocates nothing (it runs for every pod at every step).
+ */
 export class StatusMemo<V> {
-  private keys: readonly unknown[] | null = null;
-  private value: V | null = null;
+  private readonly keys: unknown[] = [];
+  private last: V | null = null;
 
-  get(keys: readonly unknown[], build: () => V): V {
-    const last = this.keys;
-    if (last !== null && this.value !== null && last.length === keys.length) {
-      let same = true;
-      for (let i = 0; i < keys.length && same; i++) same = last[i] === keys[i];
-      if (same) return this.value;
-    }
-    const v = build();
-    this.keys = keys;
-    this.value = v;
+  /** The last value if it was stored with exactly these inputs (up to 8), else null. */
+  find(a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown, g?: unknown, h?: unknown): V | null {
+    const k = this.keys;
+    if (this.last === null || k[0] !== a || k[1] !== b || k[2] !== c || k[3] !== d) return null;
+    if (k[4] !== e || k[5] !== f || k[6] !== g || k[7] !== h) return null;
+    return this.last;
+  }
+
+  /** Keeps v as the value for these inputs; returns v. */
+  keep(v: V, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown, g?: unknown, h?: unknown): V {
+    const k = this.keys;
+    k[0] = a;
+    k[1] = b;
+    k[2] = c;
+    k[3] = d;
+    k[4] = e;
+    k[5] = f;
+    k[6] = g;
+    k[7] = h;
+    this.last = v;
     return v;
   }
 }
