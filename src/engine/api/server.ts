@@ -166,13 +166,16 @@ export class ObjectStore {
    * controller's `{ ...pod, status }`): it is stored as it is, with a copy of its metadata
    * carrying the new resourceVersion, instead of being copied once more.
    */
-  putFresh<T extends KubeObject>(stored: T): T {
+  putFresh<T extends KubeObject>(stored: T, knownKey?: string, ownsMetadata = false): T {
     const ns = stored.metadata.namespace ?? 'default';
-    const key = stored.kind === 'Event' ? ObjectStore.key(ns, stored.metadata.name ?? '') : this.keyOf(ns, stored.metadata.name ?? '');
+    // `knownKey`: the object's key when the caller holds it (the kubelet keeps each pod's).
+    const key = knownKey ?? (stored.kind === 'Event' ? ObjectStore.key(ns, stored.metadata.name ?? '') : this.keyOf(ns, stored.metadata.name ?? ''));
     const map = this.mapFor(stored.kind);
     const old = map.get(key);
+    // `ownsMetadata`: the caller built stored.metadata too (else it is the stored version's).
     // Stored objects have a resourceVersion: the spread adds no key (V8's fast path).
-    stored.metadata = { ...stored.metadata, resourceVersion: this.nextResourceVersion() };
+    if (ownsMetadata) stored.metadata.resourceVersion = this.nextResourceVersion();
+    else stored.metadata = { ...stored.metadata, resourceVersion: this.nextResourceVersion() };
     if (stored.metadata.deletionTimestamp !== undefined && (stored.metadata.finalizers ?? []).length === 0 && this.readyToRemove(stored)) {
       this.remove(stored);
       return stored;

@@ -146,10 +146,11 @@ export class JobController {
 
   private removeFinalizer(pod: Pod): void {
     const store = this.host.store;
-    const cur = store.getPod(pod.metadata.namespace ?? 'default', pod.metadata.name ?? '');
+    const key = store.keyOf(pod.metadata.namespace ?? 'default', pod.metadata.name ?? '');
+    const cur = store.pods.get(key);
     if (!cur || cur.metadata.uid !== pod.metadata.uid || !hasJobTrackingFinalizer(cur)) return;
     const finalizers = (cur.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
-    store.putFresh({ ...cur, metadata: { ...cur.metadata, finalizers } });
+    store.putFresh({ ...cur, metadata: { ...cur.metadata, finalizers } }, key, true);
   }
 
   /** After a Job is gone, its pods' tracking finalizers are stripped (orphan cleanup). */

@@ -96,7 +96,7 @@ export class Kubelet {
     const now = this.iso();
     const containers = pod.spec.containers;
     const status = this.bound.find(containers, now) ?? this.bound.keep(boundStatus(containers, now), containers, now);
-    this.host.store.putFresh({ ...pod, spec: { ...pod.spec, nodeName: NODE_NAME }, status });
+    this.host.store.putFresh({ ...pod, spec: { ...pod.spec, nodeName: NODE_NAME }, status }, key);
     this.timer(rec, outcome.startupSeconds * 1000, Step.Start);
   }
 
@@ -143,7 +143,7 @@ export class Kubelet {
     if (o.exitCode !== 0 && isInitContainer(pod, failing)) {
       // The failing init container runs; the pod stays Pending until it exits.
       const status = { ...pod.status, phase: 'Pending' as const, conditions: initConditions(pod, now, podScheduled(pod.status)), initContainerStatuses: initStatusesRunning(pod, failing, now), containerStatuses: mainWaiting(pod) };
-      this.host.store.putFresh({ ...pod, status });
+      this.host.store.putFresh({ ...pod, status }, key);
       const code = o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts ? 0 : o.exitCode;
       this.timer(rec, o.durationSeconds * 1000, code === 0 ? Step.StartMain : Step.Exit, code);
       return;
@@ -159,7 +159,7 @@ export class Kubelet {
     const prev = pod.status;
     const containers = pod.spec.containers;
     const status = this.running.find(prev, containers, now, ready) ?? this.running.keep(runningStatus(prev, containers, now, ready), prev, containers, now, ready);
-    this.host.store.putFresh({ ...pod, status });
+    this.host.store.putFresh({ ...pod, status }, key);
     if (!ready && o.readySeconds < o.durationSeconds) {
       this.timer(rec, o.readySeconds * 1000, Step.Ready);
     }
@@ -228,7 +228,7 @@ export class Kubelet {
       c.type === 'Ready' || c.type === 'ContainersReady' ? cond(c.type, 'False', now) : c,
     );
     const status = init ? { ...pod.status, conditions, initContainerStatuses: statuses } : { ...pod.status, conditions, containerStatuses: statuses };
-    const waitingPod = this.host.store.putFresh({ ...pod, status });
+    const waitingPod = this.host.store.putFresh({ ...pod, status }, rec.key);
     // The kubelet's informative events (BackOff, Killing) are recorded; the routine ones of
     // every start (Scheduled, Pulled, Created, Started) are not, to keep 100k-pod Jobs light.
     if (delay > 0) {
@@ -253,7 +253,7 @@ export class Kubelet {
     const status =
       this.terminal.find(prev, spec.containers, spec.initContainers, exitCode, more, killed, failing, now) ??
       this.terminal.keep(terminalStatus(pod, { exitCode, extra: more, killed, failing, now }), prev, spec.containers, spec.initContainers, exitCode, more, killed, failing, now);
-    this.host.store.putFresh({ ...pod, status });
+    this.host.store.putFresh({ ...pod, status }, key);
     // A terminal pod never runs again (its timers are stale already): forget it.
     this.pods.delete(key);
   }
