@@ -22,7 +22,7 @@ import type { StatusError } from '../api/errors';
 
 /**
  * Hard cap on processed events: a run that needs more is cut with a clear note. With the
- * trace recorded an event costs about 1 KB and 12 µs (docs/limits.md): 2 M events are
+ * trace recorded an event costs about 1 KB and 10 µs (docs/limits.md): 2 M events are
  * well under a minute and about 2 GB, six times the 100,000-completion benchmark.
  */
 export const MAX_EVENTS_PER_RUN = 2_000_000;
