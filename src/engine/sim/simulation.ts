@@ -5,6 +5,7 @@
 
 import { createJob } from '../api/jobs';
 import { ObjectStore } from '../api/server';
+import { IndexCounts } from '../api/pod_classes';
 import type { Job, KubeObject, Pod } from '../api/types';
 import { JobController } from '../controller/job_controller';
 import { getCompletionIndex } from '../controller/indexed_job_utils';
@@ -55,7 +56,7 @@ export class Simulation {
   /** Attempt number of each pod (by uid), assigned at creation. */
   readonly attempts = new Map<string, number>();
   /** Pods created so far per controller owner uid and completion index (-1: none). */
-  private attemptCounters = new Map<string, Map<number, number>>();
+  private attemptCounters = new Map<string, IndexCounts>();
   private pendingActions = 0;
   /** Called after every processed event (tests check invariants here). */
   onStep: (() => void) | null = null;
@@ -107,12 +108,18 @@ export class Simulation {
   }
 
   private assignAttempt(pod: Pod): void {
-    const owner = pod.metadata.ownerReferences?.find((r) => r.controller)?.uid ?? '';
+    let owner = '';
+    for (const r of pod.metadata.ownerReferences ?? []) {
+      if (r.controller) {
+        owner = r.uid;
+        break;
+      }
+    }
     let counters = this.attemptCounters.get(owner);
-    if (counters === undefined) this.attemptCounters.set(owner, (counters = new Map()));
+    if (counters === undefined) this.attemptCounters.set(owner, (counters = new IndexCounts()));
+    // Pods without an index count under a slot of their own (the counts take non-negative keys).
     const ix = indexOf(pod) ?? -1;
-    const n = counters.get(ix) ?? 0;
-    counters.set(ix, n + 1);
+    const n = counters.add(ix + 1, 1) - 1;
     this.attempts.set(pod.metadata.uid ?? '', n);
   }
 
