@@ -5,6 +5,7 @@
 // Each class lists its pods in creation order, like the owner's pod list.
 
 import { JOB_COMPLETION_INDEX, type Pod } from './types';
+import { getControllerOf } from './owner';
 import { ACTIVE, classify, FAILING, IndexCounts, NON_TERMINAL, PodClass, READY, TERMINATING, TRACKED, TRACKED_INACTIVE, type PodEntry } from './pod_classes';
 
 /** getCompletionIndex without a regular expression: digits only, a safe integer, else -1. */
@@ -193,8 +194,5 @@ export class PodIndex {
 }
 
 function controllerUid(pod: Pod): string | undefined {
-  const refs = pod.metadata.ownerReferences;
-  if (refs === undefined) return undefined;
-  for (const r of refs) if (r.controller) return r.uid;
-  return undefined;
+  return getControllerOf(pod)?.uid;
 }

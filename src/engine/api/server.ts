@@ -19,6 +19,7 @@ import { randomNameSuffix, randomUid } from './names';
 import { PodIndex, type OwnedPods } from './pod_index';
 import { WatchHistory } from './rest_history';
 import { extend } from './extend';
+import { getControllerOf } from './owner';
 import { EventBuilder } from './event_builder';
 
 export type Watcher = (type: WatchType, obj: KubeObject, old: KubeObject | undefined) => void;
@@ -117,6 +118,13 @@ export class ObjectStore {
     return n;
   }
 
+  /** The map key of a stored object; Events are written once and read rarely: theirs are not kept. */
+  private keyFor(obj: KubeObject, keep = false): string {
+    const ns = obj.metadata.namespace ?? 'default';
+    const name = obj.metadata.name ?? '';
+    return obj.kind === 'Event' ? ObjectStore.key(ns, name) : this.keyOf(ns, name, keep);
+  }
+
   /** Forgets the kept key of a removed Job or pod once no object of either kind has it. */
   private dropKey(ns: string, name: string, key: string): void {
     if (!this.jobs.has(key) && !this.pods.has(key)) this.keys.get(ns)?.delete(name);
@@ -124,7 +132,7 @@ export class ObjectStore {
 
   /** Stores a new object (already defaulted and validated). */
   add<T extends KubeObject>(obj: T): T {
-    return this.addFresh(extend(obj, {}));
+    return this.addFresh({ ...obj });
   }
 
   /** add() for an object its caller has just built and hands over (see putFresh). */
@@ -146,9 +154,7 @@ export class ObjectStore {
       obj.metadata = shaped && 'generation' in m ? { ...m, namespace: ns, uid, resourceVersion, creationTimestamp, generation } : extend(m, { namespace: ns, uid, resourceVersion, creationTimestamp, generation });
     }
     const stored = obj;
-    // Events are written once and looked up rarely: their keys are not kept.
-    const name = stored.metadata.name ?? '';
-    const key = stored.kind === 'Event' ? ObjectStore.key(ns, name) : this.keyOf(ns, name, true);
+    const key = this.keyFor(stored, true);
     const map = this.mapFor(stored.kind);
     if (stored.kind === 'Pod') this.indexPod(key, stored, map.get(key) as Pod | undefined);
     map.set(key, stored);
@@ -167,9 +173,8 @@ export class ObjectStore {
    * carrying the new resourceVersion, instead of being copied once more.
    */
   putFresh<T extends KubeObject>(stored: T, knownKey?: string, ownsMetadata = false): T {
-    const ns = stored.metadata.namespace ?? 'default';
     // `knownKey`: the object's key when the caller holds it (the kubelet keeps each pod's).
-    const key = knownKey ?? (stored.kind === 'Event' ? ObjectStore.key(ns, stored.metadata.name ?? '') : this.keyOf(ns, stored.metadata.name ?? ''));
+    const key = knownKey ?? this.keyFor(stored);
     const map = this.mapFor(stored.kind);
     const old = map.get(key);
     // `ownsMetadata`: the caller built stored.metadata too (else it is the stored version's).
@@ -194,7 +199,7 @@ export class ObjectStore {
 
   remove(obj: KubeObject): void {
     const ns = obj.metadata.namespace ?? 'default';
-    const key = obj.kind === 'Event' ? ObjectStore.key(ns, obj.metadata.name ?? '') : this.keyOf(ns, obj.metadata.name ?? '');
+    const key = this.keyFor(obj);
     const map = this.mapFor(obj.kind);
     const cur = map.get(key);
     if (cur === undefined) return;
@@ -295,7 +300,7 @@ export class ObjectStore {
 
   /** Foreground deletion finishes when the owner's last dependent is gone. */
   private afterPodRemoved(pod: Pod): void {
-    const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
+    const ref = getControllerOf(pod);
     if (!ref) return;
     const ns = pod.metadata.namespace ?? 'default';
     const job = this.getJob(ns, ref.name);

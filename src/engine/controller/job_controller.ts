@@ -4,7 +4,8 @@
 
 import { updateJobStatus } from '../api/jobs';
 import type { ObjectStore } from '../api/server';
-import { JOB_TRACKING_FINALIZER, type Job, type KubeObject, type Pod } from '../api/types';
+import { JOB_TRACKING_FINALIZER, type Job, type KubeObject, type OwnerReference, type Pod } from '../api/types';
+import { getControllerOf } from '../api/owner';
 import type { WatchType } from '../sim/trace';
 import { emptyBackoffRecord, type BackoffRecord } from './backoff_utils';
 import type { SyncPlan } from './sync_context';
@@ -158,7 +159,7 @@ export class JobController {
     const store = this.host.store;
     for (const p of [...store.pods.values()]) {
       if (!hasJobTrackingFinalizer(p)) continue;
-      const ref = p.metadata.ownerReferences?.find((r) => r.controller);
+      const ref = getControllerOf(p);
       if (ref === undefined || ref.uid === job.metadata.uid) this.host.schedule(0, () => this.removeFinalizer(p));
     }
   }
@@ -168,13 +169,8 @@ function isStatusOnly(job: Job, old: Job): boolean {
   return job.metadata.generation === old.metadata.generation && job.metadata.deletionTimestamp === old.metadata.deletionTimestamp;
 }
 
-/** The pod's controller owner reference when it is a Job (a loop: this runs on every pod write). */
-function controllerJobRef(pod: Pod): NonNullable<Pod['metadata']['ownerReferences']>[number] | undefined {
-  const refs = pod.metadata.ownerReferences;
-  if (refs === undefined) return undefined;
-  for (let i = 0; i < refs.length; i++) {
-    const r = refs[i];
-    if (r !== undefined && r.controller && r.kind === 'Job') return r;
-  }
-  return undefined;
+/** The pod's controller owner reference when it is a Job. */
+function controllerJobRef(pod: Pod): OwnerReference | undefined {
+  const ref = getControllerOf(pod);
+  return ref !== undefined && ref.kind === 'Job' ? ref : undefined;
 }

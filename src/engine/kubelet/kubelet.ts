@@ -71,9 +71,9 @@ export class Kubelet {
     if (rec.removed || rec.gen !== gen) return;
     const pod = this.current(rec.key);
     if (!pod) return;
-    if (step === Step.Bind) this.bind(rec.key, pod, rec);
-    else if (step === Step.Start) this.start(rec.key, pod, rec);
-    else if (step === Step.StartMain) this.startMain(rec.key, pod, rec);
+    if (step === Step.Bind) this.bind(pod, rec);
+    else if (step === Step.Start) this.start(pod, rec);
+    else if (step === Step.StartMain) this.startMain(pod, rec);
     else if (step === Step.Ready) this.becomeReady(pod);
     else this.exit(pod, rec, exitCode);
   }
@@ -90,13 +90,13 @@ export class Kubelet {
     this.timer(rec, 0, Step.Bind);
   }
 
-  private bind(key: string, pod: Pod, rec: PodRecord): void {
+  private bind(pod: Pod, rec: PodRecord): void {
     if (pod.metadata.deletionTimestamp !== undefined) return;
     const outcome = rec.outcome;
     const now = this.iso();
     const containers = pod.spec.containers;
     const status = this.bound.find(containers, now) ?? this.bound.keep(boundStatus(containers, now), containers, now);
-    this.host.store.putFresh({ ...pod, spec: { ...pod.spec, nodeName: NODE_NAME }, status }, key);
+    this.host.store.putFresh({ ...pod, spec: { ...pod.spec, nodeName: NODE_NAME }, status }, rec.key);
     this.timer(rec, outcome.startupSeconds * 1000, Step.Start);
   }
 
@@ -135,7 +135,7 @@ export class Kubelet {
     return this.host.store.clock.iso();
   }
 
-  private start(key: string, pod: Pod, rec: PodRecord): void {
+  private start(pod: Pod, rec: PodRecord): void {
     rec.started = true;
     const now = this.iso();
     const o = rec.outcome;
@@ -143,23 +143,23 @@ export class Kubelet {
     if (o.exitCode !== 0 && isInitContainer(pod, failing)) {
       // The failing init container runs; the pod stays Pending until it exits.
       const status = { ...pod.status, phase: 'Pending' as const, conditions: initConditions(pod, now, podScheduled(pod.status)), initContainerStatuses: initStatusesRunning(pod, failing, now), containerStatuses: mainWaiting(pod) };
-      this.host.store.putFresh({ ...pod, status }, key);
+      this.host.store.putFresh({ ...pod, status }, rec.key);
       const code = o.succeedAfterRestarts !== undefined && rec.exits >= o.succeedAfterRestarts ? 0 : o.exitCode;
       this.timer(rec, o.durationSeconds * 1000, code === 0 ? Step.StartMain : Step.Exit, code);
       return;
     }
-    this.startMain(key, pod, rec);
+    this.startMain(pod, rec);
   }
 
   /** The main containers start (init containers, if any, have completed). */
-  private startMain(key: string, pod: Pod, rec: PodRecord): void {
+  private startMain(pod: Pod, rec: PodRecord): void {
     const now = this.iso();
     const o = rec.outcome;
     const ready = o.readySeconds <= 0;
     const prev = pod.status;
     const containers = pod.spec.containers;
     const status = this.running.find(prev, containers, now, ready) ?? this.running.keep(runningStatus(prev, containers, now, ready), prev, containers, now, ready);
-    this.host.store.putFresh({ ...pod, status }, key);
+    this.host.store.putFresh({ ...pod, status }, rec.key);
     if (!ready && o.readySeconds < o.durationSeconds) {
       this.timer(rec, o.readySeconds * 1000, Step.Ready);
     }

@@ -6,6 +6,7 @@
 import { createJob } from '../api/jobs';
 import { ObjectStore } from '../api/server';
 import { IndexCounts } from '../api/pod_classes';
+import { getControllerOf } from '../api/owner';
 import type { Job, KubeObject, Pod } from '../api/types';
 import { JobController } from '../controller/job_controller';
 import { getCompletionIndex } from '../controller/indexed_job_utils';
@@ -108,13 +109,7 @@ export class Simulation {
   }
 
   private assignAttempt(pod: Pod): void {
-    let owner = '';
-    for (const r of pod.metadata.ownerReferences ?? []) {
-      if (r.controller) {
-        owner = r.uid;
-        break;
-      }
-    }
+    const owner = getControllerOf(pod)?.uid ?? '';
     let counters = this.attemptCounters.get(owner);
     if (counters === undefined) this.attemptCounters.set(owner, (counters = new IndexCounts()));
     // Pods without an index count under a slot of their own (the counts take non-negative keys).
