@@ -57,10 +57,7 @@ export class SlicedRun {
 
   /** Hands over the trace entries recorded since the last call (and drops them from the engine). */
   takeEntries(): TraceEntry[] {
-    const entries = this.sim.trace.entries;
-    const out = entries.slice();
-    entries.length = 0;
-    return out;
+    return this.sim.trace.take();
   }
 
   /** Runs for about `budgetMs` of wall time; returns true once the run is complete. */

@@ -44,7 +44,14 @@ export type TraceEntry = WatchEntry | ActionEntry | WhyEntry;
 
 /** Collects trace entries with a monotonically increasing sequence number. */
 export class Trace {
-  readonly entries: TraceEntry[] = [];
+  entries: TraceEntry[] = [];
+
+  /** Hands over the entries recorded so far and starts a new list (the worker streams them). */
+  take(): TraceEntry[] {
+    const out = this.entries;
+    this.entries = [];
+    return out;
+  }
   private seq = 0;
   /** When false, watch entries are not recorded (big headless runs that only need the end state). */
   constructor(readonly recordWatch = true) {}
