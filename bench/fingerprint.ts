@@ -5,23 +5,17 @@
 //   node --import tsx bench/fingerprint.ts [--write FILE | --check FILE]
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { randomScenario } from '../src/engine/fuzz/generate';
 import { runScenario } from '../src/engine/index';
 import type { SimScenario } from '../src/engine/sim/scenario';
 import { parseScenario } from '../src/scenario/parse';
+import { yamlFiles } from '../src/engine/conformance/testkit';
 
 const root = join(import.meta.dirname, '..');
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) return yamlFiles(p);
-    return n.endsWith('.yaml') ? [p] : [];
-  });
-}
 
 function load(text: string): SimScenario | null {
   const parsed = parseScenario(text);
@@ -51,7 +45,7 @@ function hashOf(outcomes: unknown[]): string {
 
 function groups(): Record<string, string> {
   const out: Record<string, string> = {};
-  const cases = yamlFiles(join(root, 'src/engine/conformance/cases')).sort();
+  const cases = yamlFiles().sort();
   const caseScenarios = cases.map((f) => load(stringify((parse(readFileSync(f, 'utf8')) as { scenario: unknown }).scenario)));
   out.conformance = hashOf(caseScenarios.map((s) => (s ? runScenario(s) : null)));
   const fuzz: unknown[] = [];

@@ -1,23 +1,16 @@
 // The sliced run must give exactly what runScenario gives, however the slices fall: every
 // conformance case is run with a slice ending after every single event and compared.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { runScenario } from '../engine/index';
 import type { TraceEntry } from '../engine/sim/trace';
 import { parseScenario } from '../scenario/parse';
 import { SlicedRun } from './slicedRun';
+import { CASES_DIR, yamlFiles } from '../engine/conformance/testkit';
 
-const root = join(import.meta.dirname, '../engine/conformance/cases');
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) return files(p);
-    return n.endsWith('.yaml') ? [p] : [];
-  });
-}
-const cases = files(root)
+const root = CASES_DIR;
+const cases = yamlFiles()
   .sort()
   .map((p) => [p.slice(root.length + 1), stringify((parse(readFileSync(p, 'utf8')) as { scenario: unknown }).scenario)] as const);
 

@@ -2,24 +2,16 @@
 // own) runs through the headless runner's code path in-process (`sim <file> --output
 // json`) and is compared with its `expect:` exactly as the outside check does.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { runCli } from '../../cli/run';
 import { checkExpect } from '../../scenario/expect';
 import type { RunResult } from '../sim/result';
 import { runScenario } from '../index';
+import { CASES_DIR, yamlFiles } from './testkit';
 
-const root = join(import.meta.dirname, 'cases');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) return files(p);
-    return n.endsWith('.yaml') ? [p] : [];
-  });
-}
+const root = CASES_DIR;
 
 async function runCase(path: string): Promise<string[]> {
   const doc = parse(readFileSync(path, 'utf8')) as { scenario: { spec?: { clock?: { start?: string } } }; expect: unknown };
@@ -34,7 +26,7 @@ async function runCase(path: string): Promise<string[]> {
   return checkExpect(doc.expect, result, clockStart, err, code);
 }
 
-const all = files(root).sort();
+const all = yamlFiles().sort();
 
 describe('conformance cases', () => {
   it('has the cases', () => {
