@@ -4,7 +4,7 @@
 
 import { findExample } from '../scenario/examples';
 import { decodeShare } from '../scenario/share';
-import { selectJob, selectPodCount, selectStatus } from '../state/selectors';
+import { selectEndMs, selectJob, selectPodCount, selectStatus } from '../state/selectors';
 import type { AppState, AppStore } from '../state/store';
 import type { ConditionInfo, EmbedCommand, EmbedEvent, EmbedStateInfo, PodCounts } from './messages';
 
@@ -32,8 +32,7 @@ function errorOf(s: AppState): string | null {
 }
 
 export function stateOf(s: AppState): EmbedStateInfo {
-  const endMs = s.run?.result.endMs ?? 0;
-  return { loaded: true, busy: s.busy, ms: s.cursorMs, endMs, playing: s.playing, speed: s.speed, conditions: conditionsOf(s), counts: countsOf(s), error: errorOf(s) };
+  return { loaded: true, busy: s.busy, ms: s.cursorMs, endMs: selectEndMs(s), playing: s.playing, speed: s.speed, conditions: conditionsOf(s), counts: countsOf(s), error: errorOf(s) };
 }
 
 /** Resolves once no run is in progress. */

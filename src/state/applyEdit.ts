@@ -5,8 +5,9 @@
 // edited text from t=0. Pure text transformation with the yaml Document API, so comments
 // elsewhere survive.
 
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { parseAtMs, type EditResult } from './scenarioEdit';
+import { isMap, parseDocument, type Document } from 'yaml';
+import { memo } from './memo';
+import { atSeconds, pushActionAt, type EditResult } from './scenarioEdit';
 
 function specJob(doc: Document): unknown {
   const v: unknown = doc.toJS({ maxAliasCount: 1000 });
@@ -26,15 +27,16 @@ function readJob(text: string): { ok: true; job: unknown } | { ok: false } {
   }
 }
 
-/** True when both texts parse and their spec.job differ. */
-export function jobChanged(prevText: string, newText: string): boolean {
+/**
+ * True when both texts parse and their spec.job differ. Memoized: after each keystroke
+ * auto-apply and the editor's hint ask it with the same two texts.
+ */
+export const jobChanged = memo((prevText: string, newText: string): boolean => {
   const a = readJob(prevText);
   const b = readJob(newText);
   if (!a.ok || !b.ok || b.job === undefined) return false;
   return JSON.stringify(a.job) !== JSON.stringify(b.job);
-}
-
-const atSeconds = (ms: number): number => Math.round(ms) / 1000;
+});
 
 /**
  * The edited text with spec.job restored from `prevText` and the edited Job recorded as
@@ -49,18 +51,7 @@ export function recordApply(prevText: string, newText: string, atMs: number): Ed
   const spec = doc.get('spec', true);
   if (!isMap(spec)) return { ok: false, error: 'cannot apply: the scenario has no spec mapping' };
   spec.set('job', doc.createNode(prev.job));
-  let actions = spec.get('actions', true);
-  if (actions === undefined || (isScalar(actions) && actions.value === null)) {
-    spec.set('actions', doc.createNode([]));
-    actions = spec.get('actions', true);
-  }
-  if (!isSeq(actions)) return { ok: false, error: 'cannot apply: spec.actions must be a list' };
-  const before = actions.items.length;
-  actions.items = actions.items.filter((item) => {
-    const at = isMap(item) ? parseAtMs(item.get('at')) : null;
-    return at === null || at <= atMs;
-  });
-  actions.flow = false;
-  actions.items.push(doc.createNode({ at: atSeconds(atMs), apply: edited }));
-  return { ok: true, text: doc.toString(), discarded: before - (actions.items.length - 1) };
+  const discarded = pushActionAt(doc, spec, atMs, () => doc.createNode({ at: atSeconds(atMs), apply: edited }));
+  if (discarded === null) return { ok: false, error: 'cannot apply: spec.actions must be a list' };
+  return { ok: true, text: doc.toString(), discarded };
 }

@@ -14,6 +14,11 @@ export interface HistoryActions {
 
 const HISTORY_LIMIT = 100;
 
+/** The undo stack with `text` pushed; the oldest entries beyond HISTORY_LIMIT are dropped. */
+export function pushUndo(past: readonly string[], text: string): string[] {
+  return [...past, text].slice(-HISTORY_LIMIT);
+}
+
 export function createHistorySlice(set: StoreApi<AppState>['setState'], get: StoreApi<AppState>['getState']): HistoryActions {
   /** Replaces the text and reruns. */
   const switchTo = async (text: string) => {
@@ -28,7 +33,7 @@ export function createHistorySlice(set: StoreApi<AppState>['setState'], get: Sto
         set({ notice: { key: 'editFailed', text: edit.error } });
         return;
       }
-      if (edit.text !== text) set({ past: [...past, text].slice(-HISTORY_LIMIT), future: [] });
+      if (edit.text !== text) set({ past: pushUndo(past, text), future: [] });
       set({ notice: edit.discarded > 0 ? { key: 'discarded', count: edit.discarded } : null, playing: false });
       await switchTo(edit.text);
     },

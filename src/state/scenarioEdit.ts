@@ -3,7 +3,7 @@
 // survive. Acting while scrubbed back discards the actions after the cursor: the run
 // branches there (undo brings the old future back).
 
-import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 
 export type PodRef = { index: number } | { name: string };
 
@@ -76,28 +76,42 @@ function specMap(doc: Document): YAMLMap | string {
   return isMap(m) ? m : 'spec must be a mapping';
 }
 
+/**
+ * Puts the node `make` builds at the end of spec.actions (created when missing or empty),
+ * after dropping the actions scheduled after `atMs`. Shared by interventions and Apply at
+ * the cursor. Returns how many actions were dropped, or null when spec.actions is not a list.
+ */
+export function pushActionAt(doc: Document, spec: YAMLMap, atMs: number, make: () => Node): number | null {
+  let actions = spec.get('actions', true);
+  if (actions === undefined || (isScalar(actions) && actions.value === null)) {
+    spec.set('actions', doc.createNode([]));
+    actions = spec.get('actions', true);
+  }
+  if (!isSeq(actions)) return null;
+  const before = actions.items.length;
+  actions.items = actions.items.filter((item) => {
+    const at = isMap(item) ? parseAtMs(item.get('at')) : null;
+    return at === null || at <= atMs;
+  });
+  const node = make();
+  actions.flow = false;
+  actions.items.push(node);
+  return before - (actions.items.length - 1);
+}
+
 /** Appends `iv` at `atMs` to spec.actions, dropping actions scheduled after `atMs`. */
 export function appendAction(text: string, atMs: number, iv: Intervention): EditResult {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return { ok: false, error: `cannot edit the scenario: ${doc.errors[0]?.message ?? 'invalid YAML'}` };
   const spec = specMap(doc);
   if (typeof spec === 'string') return { ok: false, error: `cannot edit the scenario: ${spec}` };
-  let actions = spec.get('actions', true);
-  if (actions === undefined || (isScalar(actions) && actions.value === null)) {
-    spec.set('actions', doc.createNode([]));
-    actions = spec.get('actions', true);
-  }
-  if (!isSeq(actions)) return { ok: false, error: 'cannot edit the scenario: spec.actions must be a list' };
-  const before = actions.items.length;
-  actions.items = actions.items.filter((item) => {
-    const at = isMap(item) ? parseAtMs(item.get('at')) : null;
-    return at === null || at <= atMs;
+  const discarded = pushActionAt(doc, spec, atMs, () => {
+    const node = doc.createNode({ at: atSeconds(atMs), ...actionBody(iv) });
+    for (const pair of node.items) {
+      if (isMap(pair.value)) pair.value.flow = true;
+    }
+    return node;
   });
-  const node = doc.createNode({ at: atSeconds(atMs), ...actionBody(iv) });
-  for (const pair of node.items) {
-    if (isMap(pair.value)) pair.value.flow = true;
-  }
-  actions.flow = false;
-  actions.items.push(node);
-  return { ok: true, text: doc.toString(), discarded: before - (actions.items.length - 1) };
+  if (discarded === null) return { ok: false, error: 'cannot edit the scenario: spec.actions must be a list' };
+  return { ok: true, text: doc.toString(), discarded };
 }

@@ -7,22 +7,12 @@ import type { LogEntry } from '../worker/compact';
 import type { RunData } from '../worker/runData';
 import { computeIndexGrid, podViewOf, statusView, type IndexGrid, type PodView, type StatusView } from './derive';
 import { upperBound, type EventSet, type Frame } from './fold';
+import { memo } from './memo';
+import { endMsOf } from './playbackSlice';
 import { countNonTerminal } from './podGroups';
 import type { AppState } from './store';
 
 export type { LogEntry } from '../worker/compact';
-
-/** Caches the last result by reference equality of its inputs. */
-function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let lastResult: R;
-  return (...args: A) => {
-    if (lastArgs && lastArgs.length === args.length && lastArgs.every((a, i) => Object.is(a, args[i]))) return lastResult;
-    lastArgs = args;
-    lastResult = fn(...args);
-    return lastResult;
-  };
-}
 
 const EMPTY_FRAME: Frame = {
   podPos: 0,
@@ -108,4 +98,4 @@ const trueConditions = memo((job: Job | null): string =>
 );
 export const selectTrueConditions = (s: AppState): string => trueConditions(selectJob(s));
 
-export const selectEndMs = (s: AppState): number => s.run?.result.endMs ?? 0;
+export const selectEndMs: (s: AppState) => number = endMsOf;

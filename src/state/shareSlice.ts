@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { decodeShare, type ShareView } from '../scenario/share';
 import { DEFAULT_SCENARIO } from './defaultScenario';
 import type { DraftGuard } from './draftGuard';
+import { pushUndo } from './historySlice';
 import { SPEEDS, type AppStore } from './store';
 
 export type SessionSource = 'link' | 'example' | 'import';
@@ -42,8 +43,6 @@ export interface ShareState {
 }
 
 export type ShareStore = StoreApi<ShareState>;
-
-const HISTORY_LIMIT = 100;
 
 /**
  * Reads `#s=…` from the page address. A valid link starts a session with its text (so the
@@ -84,7 +83,7 @@ export function createShareStore(app: AppStore, guard: DraftGuard, initial: Init
   const switchText = async (text: string) => {
     const { text: old, past } = app.getState();
     // The undo stack lives in the app store; this is the one write it has no action for.
-    if (old !== text) app.setState({ past: [...past, old].slice(-HISTORY_LIMIT), future: [] });
+    if (old !== text) app.setState({ past: pushUndo(past, old), future: [] });
     app.getState().pause();
     app.getState().setText(text);
     await app.getState().rerun();

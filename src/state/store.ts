@@ -15,7 +15,7 @@ import { jobChanged, recordApply } from './applyEdit';
 import { loadSettings, loadText, saveSettings, saveText, type Lang, type Settings, type StorageLike, type Theme } from './persistence';
 import { createConsoleSlice, type ConsoleSlice } from './consoleSlice';
 import { createPlaybackSlice, type IdleSkip, type PlaybackActions } from './playbackSlice';
-import { createHistorySlice, type HistoryActions } from './historySlice';
+import { createHistorySlice, pushUndo, type HistoryActions } from './historySlice';
 
 export interface RunView {
   /** The run's summary; `trace` holds its "why" and action entries. */
@@ -155,7 +155,7 @@ export function createAppStore(deps: AppDeps): AppStore {
             return;
           }
           set({
-            past: [...past, lastRunText].slice(-100),
+            past: pushUndo(past, lastRunText),
             future: [],
             playing: false,
             notice: edit.discarded > 0 ? { key: 'discarded', count: edit.discarded } : null,

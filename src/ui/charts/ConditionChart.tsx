@@ -2,6 +2,7 @@
 // span during which a (status, reason, message) held, with reason and message on hover.
 // Lanes are stacked bars of durations where the gaps between spans are drawn empty.
 
+import { useMemo } from 'react';
 import { Bar, BarChart, ReferenceLine, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ConditionSegment } from '../../state/derive';
 import { formatSimTime } from '../format';
@@ -43,35 +44,42 @@ const STATUS_CLASS: Record<string, string> = { True: 'cond-true', False: 'cond-f
 /** Conditions that mean the Job is failing: drawn in the failure colour (the lane names them too). */
 const FAILURE_TYPES = new Set(['Failed', 'FailureTarget']);
 
+function segmentShape(meta: (ConditionSegment | null)[][], part: number) {
+  return function SegmentShape(props: BarShapeProps) {
+    const seg = meta[props.index]?.[part];
+    if (!seg) return <g />;
+    // Deadline/backoff/TTL windows (status "Window") carry their full label as the reason.
+    const text =
+      seg.status === 'Window'
+        ? seg.reason
+        : `${seg.type}=${seg.status} ${formatSimTime(seg.startMs)}–${formatSimTime(seg.endMs)}${seg.reason ? `\n${seg.reason}` : ''}${seg.message ? `: ${seg.message}` : ''}`;
+    return (
+      <g className={`cond-seg ${STATUS_CLASS[seg.status] ?? 'cond-unknown'}${FAILURE_TYPES.has(seg.type) ? ' cond-failure' : ''}`}>
+        <rect x={props.x} y={props.y} width={Math.max(props.width, 2)} height={props.height} rx={3} />
+        <title>{text}</title>
+      </g>
+    );
+  };
+}
+
 export function ConditionChart({ segments, endMs, cursorMs, label }: { segments: readonly ConditionSegment[]; endMs: number; cursorMs: number; label: string }) {
   // Leave room after the end of the run for the spans that are still open then.
   const domainEndMs = Math.max(endMs, 1) + Math.max(1000, Math.round(endMs * 0.06));
-  const { rows, meta, parts } = buildLanes(segments, endMs, domainEndMs);
-  const height = 50 + rows.length * 34;
-  const shape = (part: number) =>
-    function SegmentShape(props: BarShapeProps) {
-      const seg = meta[props.index]?.[part];
-      if (!seg) return <g />;
-      // Deadline/backoff/TTL windows (status "Window") carry their full label as the reason.
-      const text =
-        seg.status === 'Window'
-          ? seg.reason
-          : `${seg.type}=${seg.status} ${formatSimTime(seg.startMs)}–${formatSimTime(seg.endMs)}${seg.reason ? `\n${seg.reason}` : ''}${seg.message ? `: ${seg.message}` : ''}`;
-      return (
-        <g className={`cond-seg ${STATUS_CLASS[seg.status] ?? 'cond-unknown'}${FAILURE_TYPES.has(seg.type) ? ' cond-failure' : ''}`}>
-          <rect x={props.x} y={props.y} width={Math.max(props.width, 2)} height={props.height} rx={3} />
-          <title>{text}</title>
-        </g>
-      );
+  // The cursor moves every frame while playing; the lanes and bars only change with the run.
+  const { rows, bars } = useMemo(() => {
+    const lanes = buildLanes(segments, endMs, domainEndMs);
+    return {
+      rows: lanes.rows,
+      bars: Array.from({ length: lanes.parts }, (_, k) => <Bar key={k} dataKey={`p${k}`} stackId="lane" isAnimationActive={false} shape={segmentShape(lanes.meta, k)} />),
     };
+  }, [segments, endMs, domainEndMs]);
+  const height = 50 + rows.length * 34;
   return (
     <figure className="condition-chart" aria-label={label} role="img" data-testid="conditions.chart">
       <BarChart layout="vertical" width={560} height={height} data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} barCategoryGap="20%" responsive style={{ width: '100%', height }}>
         <XAxis type="number" domain={[0, domainEndMs]} tickFormatter={(v: number) => formatSimTime(v)} allowDataOverflow />
         <YAxis type="category" dataKey="lane" width={120} />
-        {Array.from({ length: parts }, (_, k) => (
-          <Bar key={k} dataKey={`p${k}`} stackId="lane" isAnimationActive={false} shape={shape(k)} />
-        ))}
+        {bars}
         <ReferenceLine x={Math.min(cursorMs, endMs)} className="cursor-line" stroke="currentColor" strokeDasharray="3 3" />
       </BarChart>
     </figure>

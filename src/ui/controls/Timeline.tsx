@@ -1,6 +1,7 @@
 // The scrubbable timeline: a native range input (keyboard and screen-reader friendly)
 // with markers at pod failures and Job condition changes.
 
+import { useMemo } from 'react';
 import { selectEndMs } from '../../state/selectors';
 import { formatSimTime } from '../format';
 import { useActions, useApp, useT } from '../hooks/store';
@@ -11,7 +12,21 @@ export function Timeline() {
   const cursorMs = useApp((s) => s.cursorMs);
   const endMs = useApp(selectEndMs);
   const markers = useApp((s) => s.run?.markers);
-  const span = Math.max(endMs, 1);
+  // The cursor moves every frame while playing; the (up to hundreds of) markers only change
+  // with the run. (`a` is a new state object on every store change; its actions are stable.)
+  const { setCursor } = a;
+  const markerSpans = useMemo(() => {
+    const span = Math.max(endMs, 1);
+    return (markers ?? []).map((m, i) => (
+      <span
+        key={i}
+        className={`marker ${m.kind}`}
+        style={{ left: `${(m.timeMs / span) * 100}%` }}
+        title={`${formatSimTime(m.timeMs)} ${m.kind === 'podFailed' ? t('time.markerPodFailed', { label: m.label }) : t('time.markerCondition', { label: m.label })}`}
+        onClick={() => setCursor(m.timeMs)}
+      />
+    ));
+  }, [markers, endMs, t, setCursor]);
   return (
     <div className="timeline">
       <input
@@ -30,15 +45,7 @@ export function Timeline() {
         data-testid="time.timeline"
       />
       <div className="markers" aria-hidden="true">
-        {(markers ?? []).map((m, i) => (
-          <span
-            key={i}
-            className={`marker ${m.kind}`}
-            style={{ left: `${(m.timeMs / span) * 100}%` }}
-            title={`${formatSimTime(m.timeMs)} ${m.kind === 'podFailed' ? t('time.markerPodFailed', { label: m.label }) : t('time.markerCondition', { label: m.label })}`}
-            onClick={() => a.setCursor(m.timeMs)}
-          />
-        ))}
+        {markerSpans}
       </div>
     </div>
   );

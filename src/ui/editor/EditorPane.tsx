@@ -32,7 +32,7 @@ function JobEditedHint() {
   const atStart = useApp((s) => s.cursorMs === 0);
   // At 0:00 the hint is hidden: skip parsing both texts on every keystroke.
   const changed = useMemo(() => !atStart && lastRunText !== null && jobChanged(lastRunText, text), [text, lastRunText, atStart]);
-  if (!changed || atStart) return null;
+  if (!changed) return null;
   return (
     <p className="problem-block" role="status" data-testid="editor.jobEdited">
       {t('editor.jobEdited')}

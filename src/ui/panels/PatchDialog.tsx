@@ -5,8 +5,7 @@
 
 import { useState } from 'react';
 import type { MessageKey } from '../../i18n';
-import { Modal } from '../share/Modal';
-import { DialogFooter } from '../components/DialogFooter';
+import { FormDialog } from '../components/FormDialog';
 import { useActions, useT } from '../hooks/store';
 
 const TYPES = ['merge', 'strategic', 'json'] as const;
@@ -48,37 +47,37 @@ export function PatchButton() {
       <button type="button" onClick={() => setOpen(true)} data-testid="status.patch">
         {t('status.patch')}
       </button>
-      <Modal open={open} onClose={() => setOpen(false)} title={t('status.patchTitle')} testId="status.patchDialog">
-        <form
-          className="pod-dialog-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <label>
-            {t('status.patchType')}{' '}
-            <select
-              value={type}
-              onChange={(e) => {
-                const next = e.target.value as PatchType;
-                if (text === EXAMPLES[type]) setText(EXAMPLES[next]);
-                setType(next);
-                setError('');
-              }}
-            >
-              {TYPES.map((ty) => (
-                <option key={ty}>{ty}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('status.patchText')}
-            <textarea value={text} onChange={(e) => (setText(e.target.value), setError(''))} spellCheck={false} rows={6} cols={48} onKeyDown={(e) => e.stopPropagation()} />
-          </label>
-          <DialogFooter error={error} submitLabel={t('status.patchApply')} onCancel={() => setOpen(false)} errorTestId="status.patchError" />
-        </form>
-      </Modal>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('status.patchTitle')}
+        testId="status.patchDialog"
+        onSubmit={submit}
+        error={error}
+        submitLabel={t('status.patchApply')}
+        errorTestId="status.patchError"
+      >
+        <label>
+          {t('status.patchType')}{' '}
+          <select
+            value={type}
+            onChange={(e) => {
+              const next = e.target.value as PatchType;
+              if (text === EXAMPLES[type]) setText(EXAMPLES[next]);
+              setType(next);
+              setError('');
+            }}
+          >
+            {TYPES.map((ty) => (
+              <option key={ty}>{ty}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('status.patchText')}
+          <textarea value={text} onChange={(e) => (setText(e.target.value), setError(''))} spellCheck={false} rows={6} cols={48} onKeyDown={(e) => e.stopPropagation()} />
+        </label>
+      </FormDialog>
     </>
   );
 }

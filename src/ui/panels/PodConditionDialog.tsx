@@ -4,8 +4,7 @@
 
 import { useState } from 'react';
 import type { PodRef } from '../../state/scenarioEdit';
-import { Modal } from '../share/Modal';
-import { DialogFooter } from '../components/DialogFooter';
+import { FormDialog } from '../components/FormDialog';
 import { useActions, useT } from '../hooks/store';
 
 const STATUSES = ['True', 'False', 'Unknown'] as const;
@@ -29,29 +28,28 @@ export function PodConditionButton({ name, pod }: { name: string; pod: PodRef })
       <button type="button" onClick={() => setOpen(true)} aria-label={t('pods.addConditionLabel', { name })} data-testid="pods.addCondition">
         {t('pods.addCondition')}
       </button>
-      <Modal open={open} onClose={() => setOpen(false)} title={t('pods.addConditionLabel', { name })} testId="pods.conditionDialog">
-        <form
-          className="pod-dialog-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <label>
-            {t('pods.conditionType')}{' '}
-            <input value={type} onChange={(e) => (setType(e.target.value), setError(''))} spellCheck={false} autoComplete="off" onKeyDown={(e) => e.stopPropagation()} />
-          </label>
-          <label>
-            {t('pods.conditionStatus')}{' '}
-            <select value={status} onChange={(e) => setStatus(e.target.value as Status)}>
-              {STATUSES.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
-            </select>
-          </label>
-          <DialogFooter error={error} submitLabel={t('pods.conditionAdd')} onCancel={() => setOpen(false)} />
-        </form>
-      </Modal>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('pods.addConditionLabel', { name })}
+        testId="pods.conditionDialog"
+        onSubmit={submit}
+        error={error}
+        submitLabel={t('pods.conditionAdd')}
+      >
+        <label>
+          {t('pods.conditionType')}{' '}
+          <input value={type} onChange={(e) => (setType(e.target.value), setError(''))} spellCheck={false} autoComplete="off" onKeyDown={(e) => e.stopPropagation()} />
+        </label>
+        <label>
+          {t('pods.conditionStatus')}{' '}
+          <select value={status} onChange={(e) => setStatus(e.target.value as Status)}>
+            {STATUSES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+      </FormDialog>
     </>
   );
 }

@@ -13,6 +13,15 @@ import { ShareDialog } from './ShareDialog';
 
 type Open = 'share' | 'gallery' | 'embed' | 'export' | 'import' | null;
 
+/** The buttons in toolbar order: the dialog each opens and its test id. */
+const BUTTONS = [
+  ['gallery', 'toolbar.examples'],
+  ['share', 'toolbar.share'],
+  ['embed', 'toolbar.embed'],
+  ['export', 'toolbar.export'],
+  ['import', 'toolbar.import'],
+] as const satisfies readonly (readonly [Exclude<Open, null>, string])[];
+
 export function ToolbarExtras() {
   const store = useShareStore();
   return store ? <Extras store={store} /> : null;
@@ -32,21 +41,11 @@ function Extras({ store }: { store: ShareStore }) {
   }, [store]);
   return (
     <>
-      <button type="button" onClick={() => setOpen('gallery')} data-testid="toolbar.examples">
-        {t('gallery.button')}
-      </button>
-      <button type="button" onClick={() => setOpen('share')} data-testid="toolbar.share">
-        {t('share.button')}
-      </button>
-      <button type="button" onClick={() => setOpen('embed')} data-testid="toolbar.embed">
-        {t('embed.button')}
-      </button>
-      <button type="button" onClick={() => setOpen('export')} data-testid="toolbar.export">
-        {t('export.button')}
-      </button>
-      <button type="button" onClick={() => setOpen('import')} data-testid="toolbar.import">
-        {t('import.button')}
-      </button>
+      {BUTTONS.map(([kind, testId]) => (
+        <button key={kind} type="button" onClick={() => setOpen(kind)} data-testid={testId}>
+          {t(`${kind}.button`)}
+        </button>
+      ))}
       <ShareDialog open={open === 'share'} onClose={close} />
       <GalleryDialog open={open === 'gallery'} onClose={close} store={store} />
       <EmbedDialog open={open === 'embed'} onClose={close} />
