@@ -17,9 +17,7 @@ test('loads offline: named panels, the default run, no external request, no erro
 });
 
 test('default scenario plays to Complete with one failed pod', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto();
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page);
   await app.setSpeed(100);
   await app.button('Play').click();
   await expect.poll(() => app.cursorMs()).toBeGreaterThan(0);
@@ -35,9 +33,7 @@ test('default scenario plays to Complete with one failed pod', async ({ page }) 
 });
 
 test('an invalid scenario shows its errors and keeps the previous run', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await expect(app.region('Pods').getByTestId('pods.card')).toHaveCount(2);
   await app.setScenario(SMALL_JOB.replace('  actions: []', '  actions: []\n  seed: "x"'));
   await expect(page.getByTestId('problems.item').first()).toBeVisible();
@@ -52,9 +48,7 @@ test('an invalid scenario shows its errors and keeps the previous run', async ({
 });
 
 test('failing a pod at the cursor adds an action and counts the failure', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.button('+10 s').click();
   await expect(app.statusCounter('failed')).toHaveText('0');
   const card = app.region('Pods').getByTestId('pods.card').first();
@@ -70,9 +64,7 @@ test('failing a pod at the cursor adds an action and counts the failure', async 
 });
 
 test('suspend and resume the Job', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.button('+10 s').click();
   await app.button('Suspend').click();
   await expect(app.region('Status').getByText('Suspended', { exact: true })).toBeVisible();
@@ -90,9 +82,7 @@ test('suspend and resume the Job', async ({ page }) => {
 });
 
 test('undo brings back the future that acting while scrubbed back discarded', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.button('+10 s').click();
   await app.button('+10 s').click();
   await app.button('Suspend').click();
@@ -131,9 +121,7 @@ test('switching the language translates the UI and is remembered', async ({ page
 });
 
 test('keyboard: space plays, arrows step, ? opens the help; indexed grid and dark theme', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(INDEXED_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, INDEXED_JOB);
   await expect(app.region('Indexes').getByTestId('indexes.cell')).toHaveCount(4);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('ArrowRight');
@@ -150,9 +138,7 @@ test('keyboard: space plays, arrows step, ? opens the help; indexed grid and dar
 });
 
 test('the kubectl console answers from the state at the cursor through the worker', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.button('+10 s').click();
   const console = app.region('kubectl');
   await console.getByLabel('kubectl command').fill('get pods');

@@ -2,21 +2,23 @@
 // Apply records it as an `apply:` action at the cursor (kubectl apply on the live Job),
 // Restart runs the edited Job from 0:00.
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 
-test('Apply at the cursor records a kubectl apply; an immutable edit is refused as kubectl prints it', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto();
-  await app.waitForRun();
+/** The default scenario at 0:10 with `from` replaced by `to` in the editor: the Job edit waits for the person. */
+async function editJobAt10s(page: Page, from: string, to: string): Promise<PlaygroundPage> {
+  const app = await PlaygroundPage.open(page);
   await app.waitForEditor();
   await app.button('+10 s').click();
   await expect.poll(() => app.cursorMs()).toBe(10_000);
-
-  // An immutable change of the template: the hint appears, nothing runs until Apply.
-  const edited = (await app.editorText()).replace('image: busybox:1.36', 'image: alpine:3.20');
-  await app.setScenario(edited);
+  await app.setScenario((await app.editorText()).replace(from, to));
   await expect(page.getByTestId('editor.jobEdited')).toBeVisible();
+  return app;
+}
+
+test('Apply at the cursor records a kubectl apply; an immutable edit is refused as kubectl prints it', async ({ page }) => {
+  // An immutable change of the template: the hint appears, nothing runs until Apply.
+  const app = await editJobAt10s(page, 'image: busybox:1.36', 'image: alpine:3.20');
   await app.button('Apply').click();
   await expect.poll(() => app.editorText()).toContain('apply:');
   const text = await app.editorText();
@@ -29,15 +31,7 @@ test('Apply at the cursor records a kubectl apply; an immutable edit is refused 
 });
 
 test('Restart runs the edited Job from 0:00', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto();
-  await app.waitForRun();
-  await app.waitForEditor();
-  await app.button('+10 s').click();
-  await expect.poll(() => app.cursorMs()).toBe(10_000);
-  const edited = (await app.editorText()).replace('parallelism: 2', 'parallelism: 3');
-  await app.setScenario(edited);
-  await expect(page.getByTestId('editor.jobEdited')).toBeVisible();
+  const app = await editJobAt10s(page, 'parallelism: 2', 'parallelism: 3');
   await app.button('Restart').click();
   // A new run from 0:00 (it starts playing at once).
   await expect.poll(() => app.cursorMs()).toBeLessThan(10_000);

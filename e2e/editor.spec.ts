@@ -30,9 +30,7 @@ async function apiMarkers(page: Page): Promise<Array<{ line: number; message: st
 }
 
 test('hover over backoffLimit shows its doc in English, then in Chinese', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.waitForEditor();
   const hover = page.locator('.monaco-hover:not(.hidden)');
   await expect(async () => {
@@ -64,9 +62,7 @@ test('completion offers Indexed for completionMode', async ({ page }) => {
 });
 
 test('the API rejection is a marker on the field line with the upstream message', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   // Always: the pod default, which a Job rejects (upstream: Required value, T1 in job-api.md).
   const always = SMALL_JOB.replace('restartPolicy: Never', 'restartPolicy: Always');
   await app.setScenario(always);
@@ -91,12 +87,10 @@ test('the API rejection is a marker on the field line with the upstream message'
 });
 
 test('a long run shows its progress and a Cancel button that stops it', async ({ page }) => {
-  const app = new PlaygroundPage(page);
   const huge = SMALL_JOB.replace('completions: 2', 'completions: 100000\n      completionMode: Indexed')
     .replace('parallelism: 2', 'parallelism: 2000')
     .replace('e2e-small', 'e2e-huge');
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.setScenario(huge);
   await app.button('Apply').click();
   const cancel = app.button('Cancel');
@@ -109,9 +103,7 @@ test('a long run shows its progress and a Cancel button that stops it', async ({
 });
 
 test('scenario errors and schema errors are markers on their own line', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   const text = SMALL_JOB.replace('  actions: []', '  actions: []\n  seed: "x"').replace('completions: 2', 'completions: 2\n      completionMode: Sometimes');
   await app.setScenario(text);
   const markers = (owner: string) =>

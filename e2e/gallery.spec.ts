@@ -6,9 +6,7 @@ import { PlaygroundPage } from './pages/PlaygroundPage';
 import { SMALL_JOB } from './scenarios';
 
 test('gallery: load an example, see what to watch, go back to the draft', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.button('Examples').click();
   const items = page.getByTestId('gallery.item');
   expect(await items.count()).toBeGreaterThanOrEqual(17);

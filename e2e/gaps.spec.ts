@@ -3,43 +3,10 @@
 
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/PlaygroundPage';
-import { SMALL_JOB } from './scenarios';
-
-const job = (name: string, spec: string, workload: string, actions = '[]') => `apiVersion: job-playground/v1
-kind: Scenario
-metadata:
-  name: ${name}
-spec:
-  job:
-    apiVersion: batch/v1
-    kind: Job
-    metadata:
-      name: demo
-    spec:
-${spec
-  .trim()
-  .split('\n')
-  .map((l) => `      ${l}`)
-  .join('\n')}
-      template:
-        spec:
-          restartPolicy: Never
-          containers:
-            - name: main
-              image: busybox
-  workload:
-${workload
-  .trim()
-  .split('\n')
-  .map((l) => `    ${l}`)
-  .join('\n')}
-  actions: ${actions}
-`;
+import { SMALL_JOB, jobScenario } from './scenarios';
 
 test('deadline and TTL windows are labelled with their numbers', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(job('e2e-windows', 'activeDeadlineSeconds: 30\nttlSecondsAfterFinished: 20', 'defaults: {startupSeconds: 1, durationSeconds: 10}'));
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, jobScenario('e2e-windows', 'activeDeadlineSeconds: 30\nttlSecondsAfterFinished: 20', 'defaults: {startupSeconds: 1, durationSeconds: 10}'));
   const windows = app.region('Conditions').getByTestId('conditions.windows');
   await expect(windows.locator('[data-kind="deadline"]')).toContainText('deadline 30 s');
   await expect(windows.locator('[data-kind="ttl"]')).toContainText(/TTL 20 s → deleted at 0:3\d/);
@@ -49,11 +16,10 @@ test('deadline and TTL windows are labelled with their numbers', async ({ page }
 });
 
 test('an Indexed Job with backoffLimitPerIndex shows an index waiting for its backoff', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(
-    job('e2e-blpi', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nbackoffLimitPerIndex: 2', 'defaults: {startupSeconds: 1, durationSeconds: 60}\nrules:\n  - {index: "1", durationSeconds: 5, exitCode: 1}'),
+  const app = await PlaygroundPage.open(
+    page,
+    jobScenario('e2e-blpi', 'completions: 3\nparallelism: 3\ncompletionMode: Indexed\nbackoffLimitPerIndex: 2', 'defaults: {startupSeconds: 1, durationSeconds: 60}\nrules:\n  - {index: "1", durationSeconds: 5, exitCode: 1}'),
   );
-  await app.waitForRun();
   await app.button('+10 s').click();
   const cell = app.region('Indexes').locator('[data-testid="indexes.cell"][data-state="backoff"]');
   await expect(cell).toHaveCount(1);
@@ -64,11 +30,10 @@ test('an Indexed Job with backoffLimitPerIndex shows an index waiting for its ba
 });
 
 test('more pods than parallelism while a deleted pod terminates', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(
-    job('e2e-over', 'completions: 2\nparallelism: 2\npodReplacementPolicy: TerminatingOrFailed', 'defaults: {startupSeconds: 1, durationSeconds: 90, terminationSeconds: 60}', '\n    - {at: 10, deletePod: {}}'),
+  const app = await PlaygroundPage.open(
+    page,
+    jobScenario('e2e-over', 'completions: 2\nparallelism: 2\npodReplacementPolicy: TerminatingOrFailed', 'defaults: {startupSeconds: 1, durationSeconds: 90, terminationSeconds: 60}', '\n    - {at: 10, deletePod: {}}'),
   );
-  await app.waitForRun();
   await expect(app.region('Pods').getByTestId('pods.overParallelism')).toHaveCount(0);
   for (let i = 0; i < 3; i++) await app.button('+10 s').click();
   await expect(app.region('Pods').getByTestId('pods.overParallelism')).toContainText('3 pods > parallelism 2 (terminating pods still running)');
@@ -78,9 +43,7 @@ test('more pods than parallelism while a deleted pod terminates', async ({ page 
 });
 
 test('playback skips long idle waits and says so', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(job('e2e-backoff-delays', 'backoffLimit: 7', 'defaults: {startupSeconds: 0, durationSeconds: 1, exitCode: 1}'));
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, jobScenario('e2e-backoff-delays', 'backoffLimit: 7', 'defaults: {startupSeconds: 0, durationSeconds: 1, exitCode: 1}'));
   await expect(page.getByTestId('time.skipIdle')).toBeChecked();
   await app.button('+1 min').click();
   await app.setSpeed(10);
@@ -94,9 +57,7 @@ test('playback skips long idle waits and says so', async ({ page }) => {
 });
 
 test('the kubectl console recalls earlier commands with Up and Down, also after a reload', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   const input = page.getByTestId('console.input');
   for (const cmd of ['get jobs', 'get pods -o wide']) {
     await input.fill(cmd);
@@ -119,9 +80,7 @@ test('the kubectl console recalls earlier commands with Up and Down, also after 
 });
 
 test('Add condition and Patch become scenario actions at the cursor', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.button('+10 s').click();
   const card = app.region('Pods').getByTestId('pods.card').first();
   await card.getByTestId('pods.addCondition').click();

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SMALL_JOB } from './scenarios';
-import { injectedElements, open, record, setScenario, settled, type Recorder } from './securityKit';
+import { injectedElements, openRecorded, setScenario, type Recorder } from './securityKit';
 
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'hostile-ui');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -32,9 +32,7 @@ async function kubectl(page: Page, command: string): Promise<void> {
 const consoleOut = (page: Page) => page.getByRole('region', { name: 'kubectl', exact: true }).getByTestId('console.output');
 
 test('hostile text the API accepts is shown as text in panels, the why log and the console', async ({ page }) => {
-  const rec = await record(page);
-  await open(page, fixture('accepted.yaml'));
-  await settled(page);
+  const rec = await openRecorded(page, fixture('accepted.yaml'));
   await expect(page.getByTestId('problems.item')).toHaveCount(0);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('End');
@@ -62,9 +60,7 @@ test('hostile text the API accepts is shown as text in panels, the why log and t
 });
 
 test('hostile values the API refuses are echoed as text in the problems list', async ({ page }) => {
-  const rec = await record(page);
-  await open(page, fixture('rejected.yaml'));
-  await settled(page);
+  const rec = await openRecorded(page, fixture('rejected.yaml'));
   const problems = page.getByTestId('problems');
   await expect(problems).toContainText('The Job "<img src=x onerror=alert(1)>" is invalid');
   await expect(problems).toContainText('Invalid value: "\\"><svg onload=alert(1)>"');
@@ -73,9 +69,7 @@ test('hostile values the API refuses are echoed as text in the problems list', a
 });
 
 test('scenario errors with markup are text in the list and in the editor hover', async ({ page }) => {
-  const rec = await record(page);
-  await open(page, fixture('invalid-keys.yaml'));
-  await settled(page);
+  const rec = await openRecorded(page, fixture('invalid-keys.yaml'));
   const items = page.getByTestId('problems.item');
   await expect(items.filter({ hasText: 'spec."><svg onload=alert(1)>: unknown key' })).toHaveCount(1);
   await expect(items.filter({ hasText: 'not the string "<script>alert(1)</script>"' })).toHaveCount(1);
@@ -93,11 +87,8 @@ test('scenario errors with markup are text in the list and in the editor hover',
 });
 
 test('very long names and strings do not break the layout or the app', async ({ page }) => {
-  const rec = await record(page);
   const long = 'x'.repeat(20_000);
-  const scenario = fixture('accepted.yaml').replace('"javascript:alert(1)"', `"${long}"`);
-  await open(page, scenario);
-  await settled(page);
+  const rec = await openRecorded(page, fixture('accepted.yaml').replace('"javascript:alert(1)"', `"${long}"`));
   await kubectl(page, 'describe job demo');
   await expect(consoleOut(page)).toContainText(`${'x'.repeat(100)}...`); // describe shortens, as kubectl does
   await kubectl(page, 'get job demo -o yaml');
@@ -114,9 +105,7 @@ test('very long names and strings do not break the layout or the app', async ({ 
 
 test('a 2 MB paste shows a size error; the app keeps running and the previous run stays', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const rec = await record(page);
-  await open(page, SMALL_JOB);
-  await settled(page);
+  const rec = await openRecorded(page, SMALL_JOB);
   await expect(page.getByTestId('pods.card')).toHaveCount(2);
   const big = `${SMALL_JOB}# ${'x'.repeat(2.1 * 1024 * 1024)}\n`;
   await page.evaluate((t) => navigator.clipboard.writeText(t), big);
@@ -137,9 +126,7 @@ test('a 2 MB paste shows a size error; the app keeps running and the previous ru
 });
 
 test('a YAML alias bomb shows an error and the previous run stays', async ({ page }) => {
-  const rec = await record(page);
-  await open(page, SMALL_JOB);
-  await settled(page);
+  const rec = await openRecorded(page, SMALL_JOB);
   await expect(page.getByTestId('pods.card')).toHaveCount(2);
   await setScenario(page, fixture('alias-bomb.yaml'));
   await expect(page.getByTestId('problems')).toContainText('too many aliases', { timeout: 20_000 });

@@ -3,9 +3,9 @@
 // view whose "copy scenario" button puts the (autosaved) scenario text on the clipboard;
 // an error outside React shows a banner; never a white page.
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SMALL_JOB } from './scenarios';
-import { open, record, settled } from './securityKit';
+import { open, openRecorded, settled } from './securityKit';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -14,10 +14,23 @@ function unexpected(errors: string[]): string[] {
   return errors.filter((e) => !/test crash in|TestCrash|The above error occurred/.test(e));
 }
 
-test('a panel render crash shows that panel\'s error; the rest keeps working; Retry recovers', async ({ page }) => {
-  const rec = await record(page);
-  await open(page, SMALL_JOB);
+/** The rescue view shows `message` and the scenario `text`, copies the text, and its Reload brings the app back. */
+async function rescueAndReload(page: Page, message: string, text: string): Promise<void> {
+  const view = page.getByTestId('crash.view');
+  await expect(view).toBeVisible();
+  await expect(view.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+  await expect(view.getByTestId('crash.message')).toContainText(message);
+  await expect(view.getByTestId('crash.text')).toHaveValue(text);
+  await view.getByTestId('crash.copy').click();
+  await expect(view.getByTestId('crash.status')).toHaveText('Copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  await view.getByTestId('crash.reload').click();
   await settled(page);
+  await expect(page.getByTestId('crash.view')).toHaveCount(0);
+}
+
+test('a panel render crash shows that panel\'s error; the rest keeps working; Retry recovers', async ({ page }) => {
+  const rec = await openRecorded(page, SMALL_JOB);
   await page.evaluate(() => window.__playground?.crashPanel('pods'));
   const pods = page.getByTestId('panel.pods');
   await expect(pods.getByRole('alert')).toContainText('This panel failed to render');
@@ -39,9 +52,7 @@ test('a panel render crash shows that panel\'s error; the rest keeps working; Re
 });
 
 test('a crash of the editor region or the time controls stays in that region', async ({ page }) => {
-  const rec = await record(page);
-  await open(page, SMALL_JOB);
-  await settled(page);
+  const rec = await openRecorded(page, SMALL_JOB);
   await page.evaluate(() => window.__playground?.crashPanel('time'));
   await expect(page.getByTestId('section.time.error')).toContainText('test crash in panel:time');
   await expect(page.getByTestId('status.active')).toBeVisible();
@@ -51,51 +62,25 @@ test('a crash of the editor region or the time controls stays in that region', a
 });
 
 test('a global crash shows the rescue view; "copy scenario" copies the text; reload brings the app back', async ({ page }) => {
-  const rec = await record(page);
   const marker = `${SMALL_JOB}# rescue-marker <b>kept</b>\n`;
-  await open(page, marker);
-  await settled(page);
+  const rec = await openRecorded(page, marker);
   await page.evaluate(() => window.__playground?.crashApp());
-  const view = page.getByTestId('crash.view');
-  await expect(view).toBeVisible();
-  await expect(view.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
-  await expect(view.getByTestId('crash.message')).toContainText('test crash in app');
-  await expect(view.getByTestId('crash.text')).toHaveValue(marker);
-  await view.getByTestId('crash.copy').click();
-  await expect(view.getByTestId('crash.status')).toHaveText('Copied to the clipboard.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(marker);
   // The text is autosaved: reloading brings the playground back with it.
-  await view.getByTestId('crash.reload').click();
-  await settled(page);
-  await expect(page.getByTestId('crash.view')).toHaveCount(0);
+  await rescueAndReload(page, 'test crash in app', marker);
   await expect.poll(() => page.evaluate(() => window.__playground?.text())).toBe(marker);
   expect(rec.pageErrors).toEqual([]);
   expect(unexpected(rec.consoleErrors)).toEqual([]);
 });
 
 test('an error outside every boundary leaves the plain-DOM rescue view, never a white page', async ({ page }) => {
-  const rec = await record(page);
-  await open(page, SMALL_JOB);
-  await settled(page);
+  const rec = await openRecorded(page, SMALL_JOB);
   await page.evaluate(() => window.__playground?.crashRoot());
-  const view = page.getByTestId('crash.view');
-  await expect(view).toBeVisible();
-  await expect(view.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
-  await expect(view.getByTestId('crash.message')).toContainText('test crash in root');
-  await expect(view.getByTestId('crash.text')).toHaveValue(SMALL_JOB);
-  await view.getByTestId('crash.copy').click();
-  await expect(view.getByTestId('crash.status')).toHaveText('Copied to the clipboard.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SMALL_JOB);
-  await view.getByTestId('crash.reload').click();
-  await settled(page);
-  await expect(page.getByTestId('crash.view')).toHaveCount(0);
+  await rescueAndReload(page, 'test crash in root', SMALL_JOB);
   expect(rec.dialogs).toEqual([]);
 });
 
 test('an unhandled rejection shows the error banner over a working app', async ({ page }) => {
-  const rec = await record(page);
-  await open(page, SMALL_JOB);
-  await settled(page);
+  const rec = await openRecorded(page, SMALL_JOB);
   await page.evaluate(() => window.__playground?.rejectUnhandled('forced <img src=x onerror=alert(1)> rejection'));
   const banner = page.getByTestId('crash.banner');
   await expect(banner).toContainText('An unexpected error occurred');

@@ -4,7 +4,7 @@
 // no CSP console report (page or workers) and no request leaving localhost.
 
 import { expect, test } from '@playwright/test';
-import { open, record, settled, waitForEditor } from './securityKit';
+import { openRecorded, settled, waitForEditor } from './securityKit';
 
 test('the policy is delivered: meta tag, header with frame-ancestors, no inline script', async ({ page, request }) => {
   const res = await request.get('/');
@@ -27,9 +27,7 @@ test('the policy is delivered: meta tag, header with frame-ancestors, no inline 
 });
 
 test('load, edit, play, theme and the kubectl console run without a CSP violation or external request', async ({ page }) => {
-  const rec = await record(page);
-  await open(page);
-  await settled(page);
+  const rec = await openRecorded(page);
   await waitForEditor(page);
 
   // Edit through the keyboard so Monaco, its editor worker and the YAML worker all work.
@@ -72,9 +70,7 @@ test('load, edit, play, theme and the kubectl console run without a CSP violatio
 });
 
 test('the policy is in force: inline script, inline handlers, blob workers and foreign requests are refused', async ({ page }) => {
-  const rec = await record(page);
-  await open(page);
-  await settled(page);
+  const rec = await openRecorded(page);
   // (eval cannot be probed from here: code evaluated through DevTools bypasses the policy.)
   const outcome = await page.evaluate(async () => {
     const w = window as unknown as { __inlineRan?: boolean; __handlerRan?: boolean };

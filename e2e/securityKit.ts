@@ -5,8 +5,9 @@
 // localhost, dialogs (alert/confirm/prompt opened by injected script), page errors.
 
 import { expect, type ConsoleMessage, type Page } from '@playwright/test';
+import { LOCAL, seedDraft } from './pages/PlaygroundPage';
 
-const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/;
+export { setScenario, waitForEditor } from './pages/PlaygroundPage';
 const CSP_TEXT = /Content[- ]Security[- ]Policy|Refused to (load|execute|apply|create|connect|evaluate|frame)/i;
 
 export interface Recorder {
@@ -51,31 +52,22 @@ export async function record(page: Page): Promise<Recorder> {
 
 /** Opens the app (with `?testhooks` unless told otherwise), the scenario seeded into the autosave once. */
 export async function open(page: Page, scenario?: string, opts: { hooks?: boolean } = {}): Promise<void> {
-  if (scenario !== undefined) {
-    await page.addInitScript((text) => {
-      if (!sessionStorage.getItem('e2e-seeded')) {
-        localStorage.setItem('job-playground.scenario.v1', text);
-        sessionStorage.setItem('e2e-seeded', '1');
-      }
-    }, scenario);
-  }
+  if (scenario !== undefined) await seedDraft(page, scenario);
   await page.goto(opts.hooks === false ? '/' : '/?testhooks');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Starts recording, opens the app with `?testhooks` (the scenario seeded, if given) and waits for the first run. */
+export async function openRecorded(page: Page, scenario?: string): Promise<Recorder> {
+  const rec = await record(page);
+  await open(page, scenario);
+  await settled(page);
+  return rec;
 }
 
 /** Waits until no run is in flight and a run (or its error) is on screen. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__playground?.idle() === true);
-}
-
-export async function waitForEditor(page: Page): Promise<void> {
-  await expect(page.locator('.monaco-editor').first()).toBeVisible();
-  await page.waitForFunction(() => (window.__monaco?.editor.getModels().length ?? 0) > 0);
-}
-
-export async function setScenario(page: Page, text: string): Promise<void> {
-  await waitForEditor(page);
-  await page.evaluate((t) => window.__monaco?.editor.getModels()[0]?.setValue(t), text);
 }
 
 /** Elements that hostile text would create if it were ever parsed as HTML. */

@@ -13,9 +13,7 @@ async function download(page: Page, testId: string): Promise<{ name: string; tex
 }
 
 test('export: final Job, scenario file, kubectl script and kind+KWOK recipe download with their contents', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.button('Export').click();
   const job = await download(page, 'export.job');
   expect(job.name).toBe('demo-job.yaml');
@@ -34,9 +32,7 @@ test('export: final Job, scenario file, kubectl script and kind+KWOK recipe down
 });
 
 test('import: a pasted kubectl get job -o yaml becomes a new scenario; a bad paste says why', async ({ page }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.button('Import').click();
   await page.getByTestId('import.text').fill('kind: Pod\nmetadata: {name: x}\n');
   await page.getByRole('button', { name: 'Import as a new scenario' }).click();

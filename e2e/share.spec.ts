@@ -2,16 +2,14 @@
 // draft untouched), a malformed link (a clear message, the draft loaded and intact).
 
 import { expect, test } from '@playwright/test';
-import { PlaygroundPage } from './pages/PlaygroundPage';
+import { SCENARIO_KEY as DRAFT_KEY } from '../src/state/persistence';
+import { PlaygroundPage, seedDraft } from './pages/PlaygroundPage';
 import { SMALL_JOB } from './scenarios';
 
-const DRAFT_KEY = 'job-playground.scenario.v1';
 const draftOf = (page: import('@playwright/test').Page) => page.evaluate((k) => localStorage.getItem(k), DRAFT_KEY);
 
 test('share round trip: the link opens the same scenario at the same cursor, the draft stays saved', async ({ page, context }) => {
-  const app = new PlaygroundPage(page);
-  await app.goto(SMALL_JOB);
-  await app.waitForRun();
+  const app = await PlaygroundPage.open(page, SMALL_JOB);
   await app.button('+10 s').click();
   await expect.poll(() => app.cursorMs()).toBe(10_000);
   await app.button('Share').click();
@@ -43,15 +41,7 @@ test('share round trip: the link opens the same scenario at the same cursor, the
 
 test('a malformed share link says so and loads the saved draft untouched', async ({ page }) => {
   const app = new PlaygroundPage(page);
-  await page.addInitScript(
-    ([k, text]) => {
-      if (!sessionStorage.getItem('e2e-seeded')) {
-        localStorage.setItem(k, text);
-        sessionStorage.setItem('e2e-seeded', '1');
-      }
-    },
-    [DRAFT_KEY, SMALL_JOB] as const,
-  );
+  await seedDraft(page, SMALL_JOB);
   await page.goto('/#s=1.dnot-a-real-payload');
   await expect(page.getByTestId('share.error')).toContainText('could not be opened');
   await expect(page.getByTestId('share.error')).toContainText('invalid share link');

@@ -3,7 +3,7 @@
 // scenario text is untouched and the problems area says what happened. Test faults exist
 // only with ?testhooks (the hang guard is shortened with &hangMs).
 import { expect, test, type Page } from '@playwright/test';
-import { PlaygroundPage } from './pages/PlaygroundPage';
+import { PlaygroundPage, seedDraft } from './pages/PlaygroundPage';
 import { SMALL_JOB } from './scenarios';
 
 /** Big enough that its run spans several worker slices. */
@@ -11,12 +11,7 @@ const LONG_JOB = SMALL_JOB.replace('completions: 2', 'completions: 30000').repla
 
 async function open(page: Page): Promise<PlaygroundPage> {
   const app = new PlaygroundPage(page);
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('e2e-seeded')) {
-      localStorage.setItem('job-playground.scenario.v1', text);
-      sessionStorage.setItem('e2e-seeded', '1');
-    }
-  }, SMALL_JOB);
+  await seedDraft(page, SMALL_JOB);
   await page.goto('/?testhooks&hangMs=1500');
   await app.waitForRun();
   await expect(app.region('Pods').getByTestId('pods.card')).toHaveCount(2);

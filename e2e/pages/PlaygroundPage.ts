@@ -3,8 +3,33 @@
 // break the offline promise: requests leaving localhost, page errors, console errors.
 
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SCENARIO_KEY } from '../../src/state/persistence';
 
-const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/;
+/** URLs that stay on this machine; a request to anything else breaks the offline promise. */
+export const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/;
+
+/** Puts `text` in the autosave before the app starts — once per tab, so a reload keeps what the test did since. */
+export async function seedDraft(page: Page, text: string): Promise<void> {
+  await page.addInitScript(
+    ([key, t]) => {
+      if (!sessionStorage.getItem('e2e-seeded')) {
+        localStorage.setItem(key, t);
+        sessionStorage.setItem('e2e-seeded', '1');
+      }
+    },
+    [SCENARIO_KEY, text] as const,
+  );
+}
+
+export async function waitForEditor(page: Page): Promise<void> {
+  await expect(page.locator('.monaco-editor').first()).toBeVisible();
+  await page.waitForFunction(() => (window.__monaco?.editor.getModels().length ?? 0) > 0);
+}
+
+export async function setScenario(page: Page, text: string): Promise<void> {
+  await waitForEditor(page);
+  await page.evaluate((t) => window.__monaco?.editor.getModels()[0]?.setValue(t), text);
+}
 
 export class PlaygroundPage {
   readonly externalRequests: string[] = [];
@@ -21,16 +46,17 @@ export class PlaygroundPage {
     });
   }
 
+  /** Opens the app (with the scenario in autosave, if given) and waits for its first run. */
+  static async open(page: Page, scenario?: string): Promise<PlaygroundPage> {
+    const app = new PlaygroundPage(page);
+    await app.goto(scenario);
+    await app.waitForRun();
+    return app;
+  }
+
   /** Opens the app, optionally with a scenario already in autosave. */
   async goto(scenario?: string): Promise<void> {
-    if (scenario !== undefined) {
-      await this.page.addInitScript((text) => {
-        if (!sessionStorage.getItem('e2e-seeded')) {
-          localStorage.setItem('job-playground.scenario.v1', text);
-          sessionStorage.setItem('e2e-seeded', '1');
-        }
-      }, scenario);
-    }
+    if (scenario !== undefined) await seedDraft(this.page, scenario);
     await this.page.goto('/');
     await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
   }
@@ -39,14 +65,12 @@ export class PlaygroundPage {
     return this.page.getByRole('region', { name, exact: typeof name === 'string' });
   }
 
-  async waitForEditor(): Promise<void> {
-    await expect(this.page.locator('.monaco-editor').first()).toBeVisible();
-    await this.page.waitForFunction(() => (window.__monaco?.editor.getModels().length ?? 0) > 0);
+  waitForEditor(): Promise<void> {
+    return waitForEditor(this.page);
   }
 
-  async setScenario(text: string): Promise<void> {
-    await this.waitForEditor();
-    await this.page.evaluate((t) => window.__monaco?.editor.getModels()[0]?.setValue(t), text);
+  setScenario(text: string): Promise<void> {
+    return setScenario(this.page, text);
   }
 
   async editorText(): Promise<string> {

@@ -38,6 +38,17 @@ describe('jobChanged', () => {
   });
 });
 
+/** Records `edited` as an apply at `atMs` and runs the result to 30 s. */
+function runApplied(edited: string, atMs: number) {
+  const res = recordApply(base, edited, atMs);
+  if (!res.ok) throw new Error(res.error);
+  const parsed = parseScenario(res.text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const out = runScenario(parsed.scenario, { untilMs: 30_000 });
+  if (!out.ok) throw new Error(out.text);
+  return out;
+}
+
 describe('recordApply', () => {
   it('moves the Job edit into an apply action at the cursor and drops later actions', () => {
     const edited = base.replace('parallelism: 1', 'parallelism: 3');
@@ -53,23 +64,13 @@ describe('recordApply', () => {
   });
 
   it('the engine applies it: parallelism 3 from t=20', () => {
-    const res = recordApply(base, base.replace('parallelism: 1', 'parallelism: 3'), 20_000);
-    if (!res.ok) throw new Error(res.error);
-    const parsed = parseScenario(res.text);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    const out = runScenario(parsed.scenario, { untilMs: 30_000 });
-    if (!out.ok) throw new Error(out.text);
+    const out = runApplied(base.replace('parallelism: 1', 'parallelism: 3'), 20_000);
     expect(out.actions[1]).toMatchObject({ action: 'applyJob', result: 'ok' });
     expect(out.pods.map((p) => p.createdAtSeconds)).toEqual([0, 20, 20]);
   });
 
   it('an immutable-field edit is recorded and refused as kubectl prints it', () => {
-    const res = recordApply(base, base.replace('image: busybox', 'image: alpine'), 10_000);
-    if (!res.ok) throw new Error(res.error);
-    const parsed = parseScenario(res.text);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    const out = runScenario(parsed.scenario, { untilMs: 30_000 });
-    if (!out.ok) throw new Error(out.text);
+    const out = runApplied(base.replace('image: busybox', 'image: alpine'), 10_000);
     expect(out.actions[1]?.result).toBe('rejected');
     expect(out.actions[1]?.message).toContain('The Job "demo" is invalid: spec.template: Invalid value:');
     expect(out.actions[1]?.message).toContain('field is immutable');
