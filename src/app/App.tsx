@@ -5,7 +5,7 @@
 // global boundary, with window errors shown as a banner (CrashView.tsx, globalErrors.ts).
 
 import { installGlobalErrorHandlers } from './globalErrors';
-import { useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { StoreContext } from '../ui/hooks/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GlobalErrorBanner, GlobalErrorBoundary } from './CrashView';
@@ -29,7 +29,9 @@ import { StatusPanel } from '../ui/panels/StatusPanel';
 function useDocumentSettings(): void {
   const theme = useApp((s) => s.theme);
   const lang = useApp((s) => s.lang);
-  useEffect(() => {
+  // A layout effect: it runs before every passive effect of the same commit, so the canvas
+  // views, which read the theme's CSS variables in their effects, see the new theme.
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.style.colorScheme = theme;
   }, [theme]);
