@@ -5,8 +5,8 @@
 
 import { decodeJob, type FieldValidation } from './decode';
 import { generateSelector, setDefaultsJob } from './defaults';
-import { invalidError, notFound, statusError } from './errors';
-import { applyPatch, type PatchType } from './patch';
+import { invalidError, notFound, statusError, type StatusError } from './errors';
+import { applyPatch, jsonClone, type PatchType } from './patch';
 import { ObjectStore, type Result } from './server';
 import type { Job, JsonValue } from './types';
 import { validateJobCreate, validateJobUpdate } from './validation/index';
@@ -24,9 +24,11 @@ export interface WriteResult<T> {
   changed: boolean;
 }
 
-export type JobWrite = WriteResult<Job> | { ok: false; error: import('./errors').StatusError };
+export type JobWrite = WriteResult<Job> | { ok: false; error: StatusError };
 
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+/** The 409 of a write whose resourceVersion is not the stored one (optimistic concurrency). */
+export const staleWriteConflict = (name: string): StatusError =>
+  statusError(409, 'Conflict', `Operation cannot be fulfilled on jobs.batch "${name}": the object has been modified; please apply your changes to the latest version and try again`, { name, group: 'batch', kind: 'jobs' });
 
 export function createJob(store: ObjectStore, raw: unknown, namespace: string, opts: WriteOptions = {}): JobWrite {
   const decoded = decodeJob(raw, opts.fieldValidation ?? 'Warn');
@@ -74,12 +76,7 @@ export function updateJob(store: ObjectStore, raw: unknown, namespace: string, o
   const old = store.getJob(namespace, name);
   if (!old) return { ok: false, error: notFound('jobs', 'batch', name) };
   const rv = job.metadata.resourceVersion;
-  if (rv !== undefined && rv !== '' && rv !== old.metadata.resourceVersion) {
-    return {
-      ok: false,
-      error: statusError(409, 'Conflict', `Operation cannot be fulfilled on jobs.batch "${name}": the object has been modified; please apply your changes to the latest version and try again`, { name, group: 'batch', kind: 'jobs' }),
-    };
-  }
+  if (rv !== undefined && rv !== '' && rv !== old.metadata.resourceVersion) return { ok: false, error: staleWriteConflict(name) };
   // An update that names another uid is a failed precondition (the registry's UID check).
   const uid = job.metadata.uid;
   if (uid !== undefined && uid !== '' && uid !== old.metadata.uid) {
@@ -99,7 +96,7 @@ export function updateJob(store: ObjectStore, raw: unknown, namespace: string, o
     resourceVersion: old.metadata.resourceVersion,
   };
   if (job.metadata.deletionTimestamp === undefined) delete job.metadata.deletionTimestamp;
-  job.status = clone(old.status);
+  job.status = jsonClone(old.status);
   const v = validateJobUpdate(job, old);
   if (v.errors.length > 0) return { ok: false, error: invalidError(name, v.errors) };
   const specChanged = JSON.stringify(job.spec) !== JSON.stringify(old.spec);
@@ -113,7 +110,7 @@ export function updateJob(store: ObjectStore, raw: unknown, namespace: string, o
 export function patchJob(store: ObjectStore, namespace: string, name: string, type: PatchType, patch: unknown, opts: WriteOptions = {}): JobWrite {
   const old = store.getJob(namespace, name);
   if (!old) return { ok: false, error: notFound('jobs', 'batch', name) };
-  const patched = applyPatch(clone(old) as unknown as JsonValue, type, patch);
+  const patched = applyPatch(old as unknown as JsonValue, type, patch);
   if (!patched.ok) return patched;
   const obj = patched.value as { metadata?: { resourceVersion?: string } };
   // A patch that carries no resourceVersion applies to the current object.

@@ -38,7 +38,7 @@ export function createKubectlApi(store: ObjectStore): KubectlApi {
       if (!pod) return { ok: false, error: notFound('pods', '', name) };
       const p = parseJsonText(text);
       if (!p.ok) return { ok: false, error: statusError(400, 'BadRequest', `error decoding patch: ${p.error}`) };
-      const r = applyPatch(JSON.parse(JSON.stringify(pod)) as JsonValue, type, p.json.value);
+      const r = applyPatch(pod as unknown as JsonValue, type, p.json.value);
       if (!r.ok) return r;
       const next = r.value as unknown as Partial<Pod>;
       return { ok: true, value: store.put({ ...pod, metadata: { ...pod.metadata, labels: next.metadata?.labels, annotations: next.metadata?.annotations } }) };

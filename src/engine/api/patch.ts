@@ -8,10 +8,14 @@ import { statusError, type StatusError } from './errors';
 
 type Obj = { [k: string]: JsonValue };
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+/**
+ * A deep copy by JSON round trip (undefined members dropped, like the wire form); unlike
+ * validation/util's `clone`, non-finite numbers become null as they would on the wire.
+ */
+export const jsonClone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 export function mergePatch(target: JsonValue, patch: JsonValue): JsonValue {
-  if (!isObj(patch)) return clone(patch);
+  if (!isObj(patch)) return jsonClone(patch);
   const out: Obj = isObj(target) ? { ...target } : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
@@ -37,7 +41,7 @@ const MERGE_KEYS: Record<string, string> = {
 };
 
 export function strategicMergePatch(target: JsonValue, patch: JsonValue): JsonValue {
-  if (!isObj(patch)) return clone(patch);
+  if (!isObj(patch)) return jsonClone(patch);
   const out: Obj = isObj(target) ? { ...target } : {};
   for (const [k, v] of Object.entries(patch)) {
     if (k.startsWith('$')) continue;
@@ -117,24 +121,24 @@ function applyOp(doc: JsonValue, op: JsonPatchOp): JsonValue | null {
     if (v === undefined) return null;
     const removed = op.op === 'move' ? applyOp(doc, { op: 'remove', path: op.from ?? '' }) : doc;
     if (removed === null) return null;
-    return applyOp(removed, { op: 'add', path: op.path, value: clone(v) });
+    return applyOp(removed, { op: 'add', path: op.path, value: jsonClone(v) });
   }
-  if (parts.length === 0) return op.op === 'remove' ? null : clone(op.value ?? null);
+  if (parts.length === 0) return op.op === 'remove' ? null : jsonClone(op.value ?? null);
   const parent = getAt(doc, parts.slice(0, -1));
   const last = parts[parts.length - 1] as string;
   if (Array.isArray(parent)) {
     const i = last === '-' ? parent.length : Number(last);
     if (!Number.isInteger(i) || i < 0 || i > parent.length) return null;
-    if (op.op === 'add') parent.splice(i, 0, clone(op.value ?? null));
+    if (op.op === 'add') parent.splice(i, 0, jsonClone(op.value ?? null));
     else if (op.op === 'remove' && i < parent.length) parent.splice(i, 1);
-    else if (op.op === 'replace' && i < parent.length) parent[i] = clone(op.value ?? null);
+    else if (op.op === 'replace' && i < parent.length) parent[i] = jsonClone(op.value ?? null);
     else return null;
     return doc;
   }
   if (!isObj(parent)) return null;
-  if (op.op === 'add') parent[last] = clone(op.value ?? null);
+  if (op.op === 'add') parent[last] = jsonClone(op.value ?? null);
   else if (op.op === 'remove' && last in parent) delete parent[last];
-  else if (op.op === 'replace' && last in parent) parent[last] = clone(op.value ?? null);
+  else if (op.op === 'replace' && last in parent) parent[last] = jsonClone(op.value ?? null);
   else return null;
   return doc;
 }
@@ -146,7 +150,7 @@ export function jsonPatch(target: JsonValue, ops: unknown): { ok: true; value: J
   if (ops.length > 10000) {
     return { ok: false, error: statusError(413, 'RequestEntityTooLarge', `Request entity too large: The allowed maximum operations in a JSON patch is 10000, got ${ops.length}`) };
   }
-  let doc: JsonValue = clone(target);
+  let doc: JsonValue = jsonClone(target);
   for (const op of ops) {
     if (!isObj(op) || typeof op.op !== 'string' || typeof op.path !== 'string') return { ok: false, error: REJECTED() };
     const next = applyOp(doc, op as unknown as JsonPatchOp);
@@ -158,11 +162,14 @@ export function jsonPatch(target: JsonValue, ops: unknown): { ok: true; value: J
 
 export type PatchType = 'json' | 'merge' | 'strategic';
 
+/** Patches a copy of `target` (a stored object, never mutated); the result shares nothing with it. */
 export function applyPatch(target: JsonValue, type: PatchType, patch: unknown): { ok: true; value: JsonValue } | { ok: false; error: StatusError } {
+  // jsonPatch copies the target itself; the merge patches keep untouched subtrees, hence the copy.
   if (type === 'json') return jsonPatch(target, patch);
   if (!isObj(patch)) {
     return { ok: false, error: statusError(400, 'BadRequest', `error decoding patch: json: cannot unmarshal ${Array.isArray(patch) ? 'array' : typeof patch} into Go value of type map[string]interface {}`) };
   }
-  const value = type === 'merge' ? mergePatch(target, patch as JsonValue) : strategicMergePatch(target, patch as JsonValue);
+  const doc = jsonClone(target);
+  const value = type === 'merge' ? mergePatch(doc, patch as JsonValue) : strategicMergePatch(doc, patch as JsonValue);
   return { ok: true, value };
 }

@@ -28,8 +28,6 @@ import { restCreateJob, restPatchJob, restPatchJobStatus, restUpdateJob, restUpd
 import type { ObjectStore } from './server';
 import type { Job, KubeEvent, Pod } from './types';
 
-export type PatchTypeName = 'json' | 'merge' | 'strategic';
-
 export interface JobsApi {
   get(namespace: string, name: string): RestResult<Job>;
   getStatus(namespace: string, name: string): RestResult<Job>;

@@ -18,17 +18,19 @@ import { FOREGROUND_DELETION_FINALIZER, ORPHAN_FINALIZER, type Job, type Pod } f
 
 const GC_FINALIZERS = [ORPHAN_FINALIZER, FOREGROUND_DELETION_FINALIZER];
 
-function preconditionError(job: Job, o: DeleteOptions): StatusError | undefined {
+/** The 409 of a delete whose preconditions (uid, resourceVersion) do not hold (store.go). */
+function preconditionError(obj: Job | Pod, group: string, o: DeleteOptions): StatusError | undefined {
   const p = o.preconditions;
   if (typeof p !== 'object' || p === null) return undefined;
-  const name = job.metadata.name ?? '';
+  const name = obj.metadata.name ?? '';
+  const qualified = group === '' ? obj.kind : `${obj.kind}.${group}`;
   const conflict = (cause: string): StatusError =>
-    statusError(409, 'Conflict', `Operation cannot be fulfilled on Job.batch "${name}": ${cause}`, { name, group: 'batch', kind: 'Job' });
-  const uid = job.metadata.uid ?? '';
+    statusError(409, 'Conflict', `Operation cannot be fulfilled on ${qualified} "${name}": ${cause}`, { name, group, kind: obj.kind });
+  const uid = obj.metadata.uid ?? '';
   if (p.uid !== undefined && p.uid !== uid) {
     return conflict(`the UID in the precondition (${String(p.uid)}) does not match the UID in record (${uid}). The object might have been deleted and then recreated`);
   }
-  const rv = job.metadata.resourceVersion ?? '';
+  const rv = obj.metadata.resourceVersion ?? '';
   if (p.resourceVersion !== undefined && p.resourceVersion !== rv) {
     return conflict(`the ResourceVersion in the precondition (${String(p.resourceVersion)}) does not match the ResourceVersion in record (${rv}). The object might have been modified`);
   }
@@ -112,7 +114,7 @@ export function restDeleteJob(store: ObjectStore, namespace: string, name: strin
   if (!c.ok) return c;
   const job = store.getJob(namespace, name);
   if (!job) return { ok: false, error: notFound('jobs', 'batch', name) };
-  const pre = preconditionError(job, opts ?? {});
+  const pre = preconditionError(job, 'batch', opts ?? {});
   if (pre) return { ok: false, error: pre };
   const value = deleteOne(store, job, c.opts);
   return { ok: true, code: 200, warnings: c.opts.defaulted ? [ORPHAN_DEFAULT_WARNING] : [], value };
@@ -127,7 +129,7 @@ export function restDeleteJobCollection(store: ObjectStore, namespace: string, o
   if (!l.ok) return l;
   const items: Job[] = [];
   for (const job of l.value.items) {
-    const pre = preconditionError(job, o);
+    const pre = preconditionError(job, 'batch', o);
     if (pre) return { ok: false, error: pre };
     const r = deleteOne(store, job, c.opts);
     items.push(r.kind === 'Job' ? r : job);
@@ -142,13 +144,8 @@ export function restDeletePod(store: ObjectStore, namespace: string, name: strin
   if (!c.ok) return c;
   const pod = store.getPod(namespace, name);
   if (!pod) return { ok: false, error: notFound('pods', '', name) };
-  const p = opts?.preconditions;
-  if (p && ((p.uid !== undefined && p.uid !== pod.metadata.uid) || (p.resourceVersion !== undefined && p.resourceVersion !== pod.metadata.resourceVersion))) {
-    const what = p.uid !== undefined && p.uid !== pod.metadata.uid
-      ? `the UID in the precondition (${p.uid}) does not match the UID in record (${pod.metadata.uid ?? ''}). The object might have been deleted and then recreated`
-      : `the ResourceVersion in the precondition (${p.resourceVersion ?? ''}) does not match the ResourceVersion in record (${pod.metadata.resourceVersion ?? ''}). The object might have been modified`;
-    return { ok: false, error: statusError(409, 'Conflict', `Operation cannot be fulfilled on Pod "${name}": ${what}`, { name, group: '', kind: 'Pod' }) };
-  }
+  const pre = preconditionError(pod, '', opts ?? {});
+  if (pre) return { ok: false, error: pre };
   if (c.opts.dryRun) return { ok: true, code: 200, warnings: [], value: pod };
   const r = store.deletePod(namespace, name, opts?.gracePeriodSeconds);
   return r.ok ? { ok: true, code: 200, warnings: [], value: r.value } : r;

@@ -60,12 +60,23 @@ export interface Filter {
   selective: boolean;
 }
 
-export function parseFilter(info: ResourceInfo, namespace: NamespaceScope, o: { labelSelector?: string; fieldSelector?: string }): { ok: true; filter: Filter } | { ok: false; error: StatusError } {
+function parseFilter(info: ResourceInfo, namespace: NamespaceScope, o: { labelSelector?: string; fieldSelector?: string }): { ok: true; filter: Filter } | { ok: false; error: StatusError } {
   const ls = parseLabelSelector(typeof o.labelSelector === 'string' ? o.labelSelector : '');
   if (!ls.ok) return { ok: false, error: statusError(400, 'BadRequest', ls.error) };
   const fs = parseFieldSelector(typeof o.fieldSelector === 'string' ? o.fieldSelector : '', info.fields, info.kindLabel);
   if (!fs.ok) return { ok: false, error: statusError(400, 'BadRequest', fs.error) };
   return { ok: true, filter: { namespace, labels: ls.reqs, fields: fs.reqs, selective: ls.reqs.length + fs.reqs.length > 0 } };
+}
+
+/** What LIST and WATCH check first: the options (422), then the selectors (400). */
+export function parseRequest<O extends ListOptions>(r: ResourceName, namespace: NamespaceScope, opts: O, watch: boolean): { ok: true; o: O | Record<string, never>; info: ResourceInfo; filter: Filter } | { ok: false; error: StatusError } {
+  const o = typeof opts === 'object' && opts !== null ? opts : {};
+  const invalid = checkListOptions(o, watch);
+  if (invalid) return { ok: false, error: invalid };
+  const info = RESOURCES[r];
+  const f = parseFilter(info, namespace, o);
+  if (!f.ok) return f;
+  return { ok: true, o, info, filter: f.filter };
 }
 
 export function matches(f: Filter, o: KubeObject): boolean {
@@ -75,12 +86,24 @@ export function matches(f: Filter, o: KubeObject): boolean {
 }
 
 /** The storage key below the list's prefix: `name` in a namespace, `ns/name` across all. */
-export function relativeKey(o: KubeObject, namespace: NamespaceScope): string {
+function relativeKey(o: KubeObject, namespace: NamespaceScope): string {
   const name = o.metadata.name ?? '';
   return namespace === null ? `${o.metadata.namespace ?? 'default'}/${name}` : name;
 }
 
 const bytewise = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The matching objects keyed and in key order (bytewise), from key `start` on. */
+export function matchingByKey(objects: Iterable<KubeObject>, f: Filter, start = ''): [string, KubeObject][] {
+  const keyed: [string, KubeObject][] = [];
+  for (const obj of objects) {
+    if (!matches(f, obj)) continue;
+    const k = relativeKey(obj, f.namespace);
+    if (start !== '' && k < start) continue;
+    keyed.push([k, obj]);
+  }
+  return keyed.sort((a, b) => bytewise(a[0], b[0]));
+}
 
 const badRequest = (m: string): StatusError => statusError(400, 'BadRequest', m);
 
@@ -151,29 +174,19 @@ function readState(store: ObjectStore, r: ResourceName, o: ListOptions): { ok: t
 }
 
 export function listObjects<T extends KubeObject>(store: ObjectStore, r: ResourceName, namespace: NamespaceScope, opts: ListOptions = {}): RestResult<ObjectList<T>> {
-  const o = typeof opts === 'object' && opts !== null ? opts : {};
-  const invalid = checkListOptions(o, false);
-  if (invalid) return { ok: false, error: invalid };
-  const info = RESOURCES[r];
-  const f = parseFilter(info, namespace, o);
-  if (!f.ok) return f;
+  const req = parseRequest(r, namespace, opts, false);
+  if (!req.ok) return req;
+  const { o, info, filter } = req;
   const read = readState(store, r, o);
   if (!read.ok) return read;
-  const keyed: [string, KubeObject][] = [];
-  for (const obj of read.state.values()) {
-    if (!matches(f.filter, obj)) continue;
-    const k = relativeKey(obj, namespace);
-    if (read.start !== '' && k < read.start) continue;
-    keyed.push([k, obj]);
-  }
-  keyed.sort((a, b) => bytewise(a[0], b[0]));
+  const keyed = matchingByKey(read.state.values(), filter, read.start);
   const limit = typeof o.limit === 'number' && Number.isFinite(o.limit) && o.limit > 0 ? Math.floor(o.limit) : 0;
   const page = limit > 0 ? keyed.slice(0, limit) : keyed;
   const metadata: ObjectList<T>['metadata'] = { resourceVersion: String(read.rev) };
   if (limit > 0 && keyed.length > limit) {
     const last = page[page.length - 1];
     metadata.continue = encodeContinue(read.rev, `${last?.[0] ?? ''}\u0000`);
-    if (!f.filter.selective) metadata.remainingItemCount = keyed.length - limit;
+    if (!filter.selective) metadata.remainingItemCount = keyed.length - limit;
   }
   const items = page.map(([, obj]) => obj as T);
   return { ok: true, code: 200, warnings: [], value: { apiVersion: info.apiVersion, kind: info.listKind, metadata, items } };

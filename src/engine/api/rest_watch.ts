@@ -12,8 +12,7 @@
 
 import { statusError } from './errors';
 import type { HistoryEntry } from './rest_history';
-import { matches, parseFilter, parseResourceVersion, relativeKey, RESOURCES, objectsOf, tooLargeRv, type Filter, type ResourceInfo, type ResourceName } from './rest_list';
-import { checkListOptions } from './rest_options';
+import { matches, matchingByKey, objectsOf, parseRequest, parseResourceVersion, tooLargeRv, type Filter, type ResourceInfo, type ResourceName } from './rest_list';
 import type { NamespaceScope, RestResult, WatchEvent, WatchHandle, WatchOptions } from './rest_types';
 import type { ObjectStore } from './server';
 import type { KubeObject } from './types';
@@ -116,12 +115,9 @@ function rvOf(o: { metadata: { resourceVersion?: string } }): string {
 }
 
 export function watchObjects<T extends KubeObject>(store: ObjectStore, r: ResourceName, namespace: NamespaceScope, opts: WatchOptions = {}): RestResult<WatchHandle<T>> {
-  const o = typeof opts === 'object' && opts !== null ? opts : {};
-  const invalid = checkListOptions(o, true);
-  if (invalid) return { ok: false, error: invalid };
-  const info = RESOURCES[r];
-  const f = parseFilter(info, namespace, o);
-  if (!f.ok) return f;
+  const req = parseRequest(r, namespace, opts, true);
+  if (!req.ok) return req;
+  const { o, info, filter } = req;
   const p = parseResourceVersion(typeof o.resourceVersion === 'string' ? o.resourceVersion : '');
   if (!p.ok) return p;
   const current = store.currentRevision();
@@ -129,16 +125,14 @@ export function watchObjects<T extends KubeObject>(store: ObjectStore, r: Resour
   const legacyInitial = p.rv === 0 && o.sendInitialEvents === undefined;
   const initial = o.sendInitialEvents === true || legacyInitial;
   const startRv = initial || p.rv === 0 ? current : p.rv;
-  const w = new PullWatch<T>(store, info, f.filter, o.allowWatchBookmarks === true, startRv, o.timeoutSeconds);
+  const w = new PullWatch<T>(store, info, filter, o.allowWatchBookmarks === true, startRv, o.timeoutSeconds);
   if (!initial && p.rv !== 0 && p.rv < store.history.oldestResumableRv()) {
     w.queue(tooOld(p.rv, store.history.oldestResumableRv()));
     w.done = true;
     return { ok: true, code: 200, warnings: [], value: w };
   }
   if (initial) {
-    const items = [...objectsOf(store, r).values()].filter((x) => matches(f.filter, x));
-    items.sort((a, b) => (relativeKey(a, namespace) < relativeKey(b, namespace) ? -1 : 1));
-    for (const x of items) w.queue({ type: 'ADDED', object: x as T });
+    for (const [, x] of matchingByKey(objectsOf(store, r).values(), filter)) w.queue({ type: 'ADDED', object: x as T });
     if (o.sendInitialEvents === true && o.allowWatchBookmarks === true) w.queue(w.bookmark(current, true));
     w.resourceVersion = String(current);
   }

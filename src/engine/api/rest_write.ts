@@ -7,16 +7,15 @@
 
 import { decodeJob } from './decode';
 import { fe, invalidError, notFound, statusError, type FieldError, type StatusError } from './errors';
-import { createJob, updateJob } from './jobs';
+import { createJob, staleWriteConflict, updateJob } from './jobs';
 import { applyPatch } from './patch';
-import { checkWriteOptions, type CheckedWrite, type OptionsKind } from './rest_options';
+import { checkWriteOptions, type CheckedWrite } from './rest_options';
 import { parseJsonText } from './rest_json';
 import type { PatchOptions, RestResult, WriteOptions } from './rest_types';
 import type { ObjectStore } from './server';
 import type { Job, JsonValue } from './types';
 import { validateJobStatusUpdate, validateJobUpdate } from './validation/index';
 
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const badRequest = (m: string): StatusError => statusError(400, 'BadRequest', m);
 const cannotHandle = (m: string): StatusError => badRequest(`Job in version "v1" cannot be handled as a Job: ${m}`);
 
@@ -47,18 +46,12 @@ function strictProblems(unknownWarnings: string[], b: Body): string[] {
   return items.map((x) => x.text);
 }
 
-type Decoded = { ok: true; job: Job; problems: string[] } | { ok: false; error: StatusError };
-
-/** decodeJob plus duplicate fields; Strict problems are the 400 of POST/PUT. */
-function decodeBody(b: Body, o: CheckedWrite, strictAs400: boolean): Decoded {
-  const d = decodeJob(b.value, o.fieldValidation === 'Ignore' ? 'Ignore' : 'Warn');
-  if (!d.ok) return d;
-  const problems = o.fieldValidation === 'Ignore' ? [] : strictProblems(d.warnings, b);
-  if (strictAs400 && o.fieldValidation === 'Strict' && problems.length > 0) {
-    return { ok: false, error: cannotHandle(`strict decoding error: ${problems.join(', ')}`) };
-  }
-  return { ok: true, job: d.job, problems };
-}
+/**
+ * A request ready for storage. `raw` is what createJob/updateJob decode: the body as sent
+ * (POST, PUT) or the patched Job (PATCH). Problems (unknown and duplicate fields) are only
+ * ever non-empty under fieldValidation=Warn: Strict turns them into the error, Ignore skips them.
+ */
+type Decoded = { ok: true; opts: CheckedWrite; job: Job; raw: unknown; problems: string[] } | { ok: false; error: StatusError };
 
 const syntax400 = (m: string): StatusError => badRequest(`couldn't get version/kind; json parse error: ${m}`);
 
@@ -72,47 +65,54 @@ function checkNames(job: Job, namespace: string, name: string): StatusError | un
   return undefined;
 }
 
-function options(kind: OptionsKind, o: WriteOptions | PatchOptions | undefined): { ok: true; opts: CheckedWrite } | { ok: false; error: StatusError } {
-  return checkWriteOptions(kind, o);
+/**
+ * POST and both PUTs: options, body text, decoding (Strict problems are the 400) and, for a
+ * PUT (`name` given; its options are UpdateOptions), the body's names against the URL.
+ */
+function decodeRequest(body: unknown, o: WriteOptions | undefined, namespace: string, name?: string): Decoded {
+  const opts = checkWriteOptions(name === undefined ? 'CreateOptions' : 'UpdateOptions', o);
+  if (!opts.ok) return opts;
+  const b = readBody(body, syntax400);
+  if (!b.ok) return b;
+  const fv = opts.opts.fieldValidation;
+  const d = decodeJob(b.body.value, fv === 'Ignore' ? 'Ignore' : 'Warn');
+  if (!d.ok) return d;
+  const problems = fv === 'Ignore' ? [] : strictProblems(d.warnings, b.body);
+  if (fv === 'Strict' && problems.length > 0) {
+    return { ok: false, error: cannotHandle(`strict decoding error: ${problems.join(', ')}`) };
+  }
+  const bad = name === undefined ? undefined : checkNames(d.job, namespace, name);
+  if (bad) return { ok: false, error: bad };
+  return { ok: true, opts: opts.opts, job: d.job, raw: b.body.value, problems };
+}
+
+/** Options of the storage step: field problems were already handled by the request. */
+const storeOpts = (o: CheckedWrite): { dryRun: boolean; fieldValidation: 'Ignore' } => ({ dryRun: o.dryRun, fieldValidation: 'Ignore' });
+
+/** The response: the request's field problems first, then the storage step's warnings. */
+function reply(r: { ok: true; value: Job; warnings: string[] } | { ok: false; error: StatusError }, problems: string[], code = 200): RestResult<Job> {
+  if (!r.ok) return r;
+  return { ok: true, code, warnings: [...problems, ...r.warnings], value: r.value };
 }
 
 export function restCreateJob(store: ObjectStore, namespace: string, body: unknown, o?: WriteOptions): RestResult<Job> {
-  const opts = options('CreateOptions', o);
-  if (!opts.ok) return opts;
-  const b = readBody(body, syntax400);
-  if (!b.ok) return b;
-  const d = decodeBody(b.body, opts.opts, true);
+  const d = decodeRequest(body, o, namespace);
   if (!d.ok) return d;
-  const r = createJob(store, b.body.value, namespace, { dryRun: opts.opts.dryRun, fieldValidation: 'Ignore' });
-  if (!r.ok) return r;
-  const warnings = [...(opts.opts.fieldValidation === 'Warn' ? d.problems : []), ...r.warnings];
-  return { ok: true, code: 201, warnings, value: r.value };
+  return reply(createJob(store, d.raw, namespace, storeOpts(d.opts)), d.problems, 201);
 }
 
 export function restUpdateJob(store: ObjectStore, namespace: string, name: string, body: unknown, o?: WriteOptions): RestResult<Job> {
-  const opts = options('UpdateOptions', o);
-  if (!opts.ok) return opts;
-  const b = readBody(body, syntax400);
-  if (!b.ok) return b;
-  const d = decodeBody(b.body, opts.opts, true);
+  const d = decodeRequest(body, o, namespace, name);
   if (!d.ok) return d;
-  const bad = checkNames(d.job, namespace, name);
-  if (bad) return { ok: false, error: bad };
-  const r = updateJob(store, b.body.value, namespace, { dryRun: opts.opts.dryRun, fieldValidation: 'Ignore' });
-  if (!r.ok) return r;
-  const warnings = [...(opts.opts.fieldValidation === 'Warn' ? d.problems : []), ...r.warnings];
-  return { ok: true, code: 200, warnings, value: r.value };
+  return reply(updateJob(store, d.raw, namespace, storeOpts(d.opts)), d.problems);
 }
-
-const conflict = (name: string): StatusError =>
-  statusError(409, 'Conflict', `Operation cannot be fulfilled on jobs.batch "${name}": the object has been modified; please apply your changes to the latest version and try again`, { name, group: 'batch', kind: 'jobs' });
 
 /** The status strategy: spec and system metadata from storage, status (and labels/annotations) from the request. */
 function writeStatus(store: ObjectStore, namespace: string, name: string, req: Job, dryRun: boolean): RestResult<Job> {
   const old = store.getJob(namespace, name);
   if (!old) return { ok: false, error: notFound('jobs', 'batch', name) };
   const rv = req.metadata.resourceVersion;
-  if (rv !== undefined && rv !== '' && rv !== old.metadata.resourceVersion) return { ok: false, error: conflict(name) };
+  if (rv !== undefined && rv !== '' && rv !== old.metadata.resourceVersion) return { ok: false, error: staleWriteConflict(name) };
   const next: Job = {
     ...old,
     metadata: { ...old.metadata, labels: req.metadata.labels, annotations: req.metadata.annotations },
@@ -132,61 +132,47 @@ function writeStatus(store: ObjectStore, namespace: string, name: string, req: J
 }
 
 export function restUpdateJobStatus(store: ObjectStore, namespace: string, name: string, body: unknown, o?: WriteOptions): RestResult<Job> {
-  const opts = options('UpdateOptions', o);
-  if (!opts.ok) return opts;
-  const b = readBody(body, syntax400);
-  if (!b.ok) return b;
-  const d = decodeBody(b.body, opts.opts, true);
+  const d = decodeRequest(body, o, namespace, name);
   if (!d.ok) return d;
-  const bad = checkNames(d.job, namespace, name);
-  if (bad) return { ok: false, error: bad };
-  const r = writeStatus(store, namespace, name, d.job, opts.opts.dryRun);
-  if (!r.ok) return r;
-  return { ...r, warnings: opts.opts.fieldValidation === 'Warn' ? d.problems : [] };
+  return reply(writeStatus(store, namespace, name, d.job, d.opts.dryRun), d.problems);
 }
 
 export const PATCH_TYPES = ['json', 'merge', 'strategic'] as const;
 const UNSUPPORTED_PATCH =
   'the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json';
 
-/** Applies a patch to the stored Job; Strict problems are the 422 on field `patch` (patch.go). */
-function patched(store: ObjectStore, namespace: string, name: string, type: string, patch: unknown, o: CheckedWrite): Decoded {
+/** PATCH: options, then the patch applied to the stored Job; Strict problems are the 422 on field `patch` (patch.go). */
+function patched(store: ObjectStore, namespace: string, name: string, type: string, patch: unknown, o: PatchOptions | undefined): Decoded {
+  const opts = checkWriteOptions('PatchOptions', o);
+  if (!opts.ok) return opts;
   if (!(PATCH_TYPES as readonly string[]).includes(type)) return { ok: false, error: statusError(415, 'UnsupportedMediaType', UNSUPPORTED_PATCH) };
   const old = store.getJob(namespace, name);
   if (!old) return { ok: false, error: notFound('jobs', 'batch', name) };
   const b = readBody(patch, (m) => badRequest(`error decoding patch: ${m}`));
   if (!b.ok) return b;
-  const r = applyPatch(clone(old) as unknown as JsonValue, type as (typeof PATCH_TYPES)[number], b.body.value);
+  const r = applyPatch(old as unknown as JsonValue, type as (typeof PATCH_TYPES)[number], b.body.value);
   if (!r.ok) return r;
-  const d = decodeJob(r.value, o.fieldValidation === 'Ignore' ? 'Ignore' : 'Warn');
+  const fv = opts.opts.fieldValidation;
+  const d = decodeJob(r.value, fv === 'Ignore' ? 'Ignore' : 'Warn');
   if (!d.ok) return d;
-  const problems = o.fieldValidation === 'Ignore' ? [] : [...d.warnings, ...b.body.duplicates.map((x) => `duplicate field ${JSON.stringify(x)}`)];
-  if (o.fieldValidation === 'Strict' && problems.length > 0) {
+  const problems = fv === 'Ignore' ? [] : [...d.warnings, ...b.body.duplicates.map((x) => `duplicate field ${JSON.stringify(x)}`)];
+  if (fv === 'Strict' && problems.length > 0) {
     const err = fe.invalid('patch', JSON.stringify(r.value), `strict decoding error: ${problems.join(', ')}`);
     return { ok: false, error: invalidError('', [err], '', '') };
   }
   const bad = checkNames(d.job, namespace, name);
   if (bad) return { ok: false, error: bad };
-  return { ok: true, job: d.job, problems };
+  return { ok: true, opts: opts.opts, job: d.job, raw: d.job, problems };
 }
 
 export function restPatchJob(store: ObjectStore, namespace: string, name: string, type: string, patch: unknown, o?: PatchOptions): RestResult<Job> {
-  const opts = options('PatchOptions', o);
-  if (!opts.ok) return opts;
-  const p = patched(store, namespace, name, type, patch, opts.opts);
+  const p = patched(store, namespace, name, type, patch, o);
   if (!p.ok) return p;
-  const r = updateJob(store, p.job, namespace, { dryRun: opts.opts.dryRun, fieldValidation: 'Ignore' });
-  if (!r.ok) return r;
-  const warnings = [...(opts.opts.fieldValidation === 'Warn' ? p.problems : []), ...r.warnings];
-  return { ok: true, code: 200, warnings, value: r.value };
+  return reply(updateJob(store, p.raw, namespace, storeOpts(p.opts)), p.problems);
 }
 
 export function restPatchJobStatus(store: ObjectStore, namespace: string, name: string, type: string, patch: unknown, o?: PatchOptions): RestResult<Job> {
-  const opts = options('PatchOptions', o);
-  if (!opts.ok) return opts;
-  const p = patched(store, namespace, name, type, patch, opts.opts);
+  const p = patched(store, namespace, name, type, patch, o);
   if (!p.ok) return p;
-  const r = writeStatus(store, namespace, name, p.job, opts.opts.dryRun);
-  if (!r.ok) return r;
-  return { ...r, warnings: opts.opts.fieldValidation === 'Warn' ? p.problems : [] };
+  return reply(writeStatus(store, namespace, name, p.job, p.opts.dryRun), p.problems);
 }

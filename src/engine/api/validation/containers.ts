@@ -8,10 +8,11 @@ import { isDNS1123Label, isRelaxedEnvVarName, isValidPortName, isValidPortNum } 
 import { validateProbesAndLifecycle } from './probes';
 import { validateResourceRequirements } from './resources';
 import { validateEnvValueFrom, validateEnvFromSource } from './env';
-import { arr, child, index, isObj, num, objAt, str, type Obj } from './util';
+import { arr, child, index, isObj, num, objAt, str, validateChoice, type Obj } from './util';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
+const TERMINATION_MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'];
 
 function validatePorts(ports: unknown[], path: string): FieldError[] {
   const errs: FieldError[] = [];
@@ -30,9 +31,7 @@ function validatePorts(ports: unknown[], path: string): FieldError[] {
     else for (const m of isValidPortNum(cp)) errs.push(fe.invalid(child(ip, 'containerPort'), cp, m));
     const hp = num(p, 'hostPort') ?? 0;
     if (hp !== 0) for (const m of isValidPortNum(hp)) errs.push(fe.invalid(child(ip, 'hostPort'), hp, m));
-    const proto = str(p, 'protocol');
-    if (proto === '') errs.push(fe.required(child(ip, 'protocol')));
-    else if (!PROTOCOLS.includes(proto)) errs.push(fe.notSupported(child(ip, 'protocol'), proto, PROTOCOLS));
+    errs.push(...validateChoice(str(p, 'protocol'), child(ip, 'protocol'), PROTOCOLS));
   });
   return errs;
 }
@@ -75,12 +74,6 @@ function validateVolumeMounts(c: Obj, volumes: Set<string>, path: string): Field
   return errs;
 }
 
-function validatePullPolicy(c: Obj, path: string): FieldError[] {
-  const p = str(c, 'imagePullPolicy');
-  if (p === '') return [fe.required(path)];
-  return PULL_POLICIES.includes(p) ? [] : [fe.notSupported(path, p, PULL_POLICIES)];
-}
-
 /** validateContainerCommon: name, image, termination message policy, ports, env, mounts, pull policy, resources. */
 export function validateContainerCommon(c: Obj, volumes: Set<string>, path: string): FieldError[] {
   const errs: FieldError[] = [];
@@ -88,16 +81,12 @@ export function validateContainerCommon(c: Obj, volumes: Set<string>, path: stri
   if (name === '') errs.push(fe.required(child(path, 'name')));
   else for (const m of isDNS1123Label(name)) errs.push(fe.invalid(child(path, 'name'), name, m));
   if (str(c, 'image') === '') errs.push(fe.required(child(path, 'image')));
-  const tmp = str(c, 'terminationMessagePolicy');
-  if (tmp === '') errs.push(fe.required(child(path, 'terminationMessagePolicy')));
-  else if (tmp !== 'File' && tmp !== 'FallbackToLogsOnError') {
-    errs.push(fe.notSupported(child(path, 'terminationMessagePolicy'), tmp, ['File', 'FallbackToLogsOnError']));
-  }
+  errs.push(...validateChoice(str(c, 'terminationMessagePolicy'), child(path, 'terminationMessagePolicy'), TERMINATION_MESSAGE_POLICIES));
   errs.push(...validatePorts(arr(c, 'ports'), child(path, 'ports')));
   errs.push(...validateEnv(arr(c, 'env'), child(path, 'env')));
   arr(c, 'envFrom').forEach((src, i) => errs.push(...validateEnvFromSource(src, index(child(path, 'envFrom'), i), child(path, 'envFrom'))));
   errs.push(...validateVolumeMounts(c, volumes, child(path, 'volumeMounts')));
-  errs.push(...validatePullPolicy(c, child(path, 'imagePullPolicy')));
+  errs.push(...validateChoice(str(c, 'imagePullPolicy'), child(path, 'imagePullPolicy'), PULL_POLICIES));
   errs.push(...validateResourceRequirements(objAt(c, 'resources'), child(path, 'resources')));
   return errs;
 }

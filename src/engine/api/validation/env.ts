@@ -46,32 +46,37 @@ function validateKeySelector(s: Obj, path: string): FieldError[] {
   return errs;
 }
 
+type SourceCheck = [field: string, validate: (s: Obj, path: string) => FieldError[]];
+
+/**
+ * Validates every source of a one-of that is set (unlike volumes, all are checked) and
+ * returns how many were set; the caller words the count errors.
+ */
+function validateSetSources(o: Obj, sources: SourceCheck[], path: string, errs: FieldError[]): number {
+  let n = 0;
+  for (const [field, validate] of sources) {
+    const s = objAt(o, field);
+    if (s === undefined) continue;
+    n++;
+    errs.push(...validate(s, child(path, field)));
+  }
+  return n;
+}
+
+/** fileKeyRef only counts as a source: it has no checks of its own here. */
+const VALUE_FROM_SOURCES: SourceCheck[] = [
+  ['fieldRef', validateFieldRef],
+  ['resourceFieldRef', validateResourceFieldRef],
+  ['configMapKeyRef', validateKeySelector],
+  ['secretKeyRef', validateKeySelector],
+  ['fileKeyRef', () => []],
+];
+
 export function validateEnvValueFrom(ev: Obj, path: string): FieldError[] {
   const vf = objAt(ev, 'valueFrom');
   if (vf === undefined) return [];
   const errs: FieldError[] = [];
-  let n = 0;
-  const fieldRef = objAt(vf, 'fieldRef');
-  if (fieldRef !== undefined) {
-    n++;
-    errs.push(...validateFieldRef(fieldRef, child(path, 'fieldRef')));
-  }
-  const resRef = objAt(vf, 'resourceFieldRef');
-  if (resRef !== undefined) {
-    n++;
-    errs.push(...validateResourceFieldRef(resRef, child(path, 'resourceFieldRef')));
-  }
-  const cm = objAt(vf, 'configMapKeyRef');
-  if (cm !== undefined) {
-    n++;
-    errs.push(...validateKeySelector(cm, child(path, 'configMapKeyRef')));
-  }
-  const sec = objAt(vf, 'secretKeyRef');
-  if (sec !== undefined) {
-    n++;
-    errs.push(...validateKeySelector(sec, child(path, 'secretKeyRef')));
-  }
-  if (objAt(vf, 'fileKeyRef') !== undefined) n++;
+  const n = validateSetSources(vf, VALUE_FROM_SOURCES, path, errs);
   if (n === 0) {
     errs.push(fe.invalid(path, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
   } else if (str(ev, 'value') !== '') {
@@ -90,23 +95,18 @@ function validateRefName(ref: Obj, path: string): FieldError[] {
   return isDNS1123Subdomain(n).map((m) => fe.invalid(child(path, 'name'), name, m));
 }
 
+const ENV_FROM_SOURCES: SourceCheck[] = [
+  ['configMapRef', validateRefName],
+  ['secretRef', validateRefName],
+];
+
 /** One envFrom entry; count errors are reported on the list path, as upstream does. */
 export function validateEnvFromSource(src: unknown, path: string, listPath: string): FieldError[] {
   const errs: FieldError[] = [];
   if (!isObj(src)) return [fe.invalid(listPath, '', 'must specify one of: `configMapRef` or `secretRef`')];
   const prefix = str(src, 'prefix');
   if (prefix !== '') for (const m of isRelaxedEnvVarName(prefix)) errs.push(fe.invalid(child(path, 'prefix'), prefix, m));
-  let n = 0;
-  const cm = objAt(src, 'configMapRef');
-  if (cm !== undefined) {
-    n++;
-    errs.push(...validateRefName(cm, child(path, 'configMapRef')));
-  }
-  const sec = objAt(src, 'secretRef');
-  if (sec !== undefined) {
-    n++;
-    errs.push(...validateRefName(sec, child(path, 'secretRef')));
-  }
+  const n = validateSetSources(src, ENV_FROM_SOURCES, path, errs);
   if (n === 0) errs.push(fe.invalid(listPath, '', 'must specify one of: `configMapRef` or `secretRef`'));
   else if (n > 1) errs.push(fe.invalid(listPath, '', 'may not have more than one field specified at a time'));
   return errs;

@@ -95,6 +95,16 @@ function validateKubeFinalizers(finalizers: string[] | undefined, path: string):
   return errs;
 }
 
+/** The checks create and update share: labels, annotations, owner references, finalizers. */
+function validateMetaFields(meta: ObjectMeta, path: string): FieldError[] {
+  const errs = validateLabels(meta.labels, child(path, 'labels'));
+  errs.push(...validateAnnotations(meta.annotations, child(path, 'annotations')));
+  errs.push(...validateOwnerReferences(meta.ownerReferences, child(path, 'ownerReferences')));
+  errs.push(...validateFinalizers(meta.finalizers, child(path, 'finalizers')));
+  errs.push(...validateKubeFinalizers(meta.finalizers, child(path, 'finalizers')));
+  return errs;
+}
+
 /** ValidateObjectMeta for a namespaced object whose names are DNS subdomains (Jobs, like RCs). */
 export function validateObjectMeta(meta: ObjectMeta, path = 'metadata'): FieldError[] {
   const errs: FieldError[] = [];
@@ -111,11 +121,7 @@ export function validateObjectMeta(meta: ObjectMeta, path = 'metadata'): FieldEr
   if ((meta.generation ?? 0) < 0) {
     errs.push(fe.invalid(child(path, 'generation'), meta.generation, 'must be greater than or equal to 0'));
   }
-  errs.push(...validateLabels(meta.labels, child(path, 'labels')));
-  errs.push(...validateAnnotations(meta.annotations, child(path, 'annotations')));
-  errs.push(...validateOwnerReferences(meta.ownerReferences, child(path, 'ownerReferences')));
-  errs.push(...validateFinalizers(meta.finalizers, child(path, 'finalizers')));
-  errs.push(...validateKubeFinalizers(meta.finalizers, child(path, 'finalizers')));
+  errs.push(...validateMetaFields(meta, path));
   return errs;
 }
 
@@ -145,10 +151,6 @@ export function validateObjectMetaUpdate(meta: ObjectMeta, old: ObjectMeta, path
       );
     }
   }
-  errs.push(...validateLabels(meta.labels, child(path, 'labels')));
-  errs.push(...validateAnnotations(meta.annotations, child(path, 'annotations')));
-  errs.push(...validateOwnerReferences(meta.ownerReferences, child(path, 'ownerReferences')));
-  errs.push(...validateFinalizers(meta.finalizers, child(path, 'finalizers')));
-  errs.push(...validateKubeFinalizers(meta.finalizers, child(path, 'finalizers')));
+  errs.push(...validateMetaFields(meta, path));
   return errs;
 }

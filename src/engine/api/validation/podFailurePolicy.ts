@@ -4,7 +4,7 @@
 import { fe, type FieldError } from '../errors';
 import type { JobSpec, PodFailurePolicyOnExitCodesRequirement, PodFailurePolicyOnPodConditionsPattern, PodFailurePolicyRule } from '../types';
 import { isQualifiedName } from './names';
-import { arr, child, index, isObj, str } from './util';
+import { arr, child, index, isObj, str, validateChoice } from './util';
 
 const MAX_RULES = 20;
 const MAX_EXIT_CODES = 255;
@@ -62,18 +62,15 @@ function validateOnPodConditions(patterns: PodFailurePolicyOnPodConditionsPatter
     const type = isObj(p) ? (p.type ?? '') : '';
     for (const m of isQualifiedName(type)) errs.push(fe.invalid(child(pp, 'type'), type, m));
     const status = isObj(p) ? (p.status ?? '') : '';
-    if (status === '') errs.push(fe.required(child(pp, 'status'), `valid values: ${goQuotedList(STATUSES)}`));
-    else if (!STATUSES.includes(status)) errs.push(fe.notSupported(child(pp, 'status'), status, STATUSES));
+    errs.push(...validateChoice(status, child(pp, 'status'), STATUSES, `valid values: ${goQuotedList(STATUSES)}`));
   });
   return errs;
 }
 
 function validateOnExitCodes(req: PodFailurePolicyOnExitCodesRequirement, path: string, names: Set<string>): FieldError[] {
   const errs: FieldError[] = [];
-  const opPath = child(path, 'operator');
   const op = req.operator ?? '';
-  if (op === '') errs.push(fe.required(opPath, `valid values: ${goQuotedList(OPERATORS)}`));
-  else if (!OPERATORS.includes(op)) errs.push(fe.notSupported(opPath, op, OPERATORS));
+  errs.push(...validateChoice(op, child(path, 'operator'), OPERATORS, `valid values: ${goQuotedList(OPERATORS)}`));
   if (req.containerName !== undefined && !names.has(req.containerName)) {
     errs.push(
       fe.invalid(child(path, 'containerName'), req.containerName, 'must be one of the container or initContainer names in the pod template'),

@@ -11,7 +11,7 @@ import { validateAnnotations, validateLabels } from './meta';
 import { inclusiveRangeError, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue } from './names';
 import { validateResourceRequirements } from './resources';
 import { validateVolumes } from './volumes';
-import { arr, child, index, isObj, num, objAt, str, strMap, type Obj } from './util';
+import { arr, child, index, isObj, num, objAt, str, strMap, validateChoice, type Obj } from './util';
 
 const MAX_INT32 = 2147483647;
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
@@ -36,11 +36,6 @@ function validatePodSpecificAnnotations(ann: Record<string, string> | undefined,
   if (v === undefined) return [];
   const n = /^[+-]?[0-9]+$/.test(v) ? Number(v) : NaN;
   return Number.isInteger(n) && n >= -2147483648 && n <= MAX_INT32 ? [] : [fe.invalid(`${path}[${k}]`, v, 'must be a 32bit integer')];
-}
-
-function validateChoice(v: string, path: string, allowed: string[]): FieldError[] {
-  if (v === '') return [fe.required(path)];
-  return allowed.includes(v) ? [] : [fe.notSupported(path, v, allowed)];
 }
 
 function namesAsSubdomain(v: string, path: string): FieldError[] {

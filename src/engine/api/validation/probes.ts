@@ -3,7 +3,7 @@
 
 import { fe, type FieldError } from '../errors';
 import { isValidPortName, isValidPortNum } from './names';
-import { arr, child, isObj, num, objAt, type Obj } from './util';
+import { arr, child, isObj, num, objAt, validateOneOf, type Obj } from './util';
 
 function validatePortNumOrName(port: unknown, path: string): FieldError[] {
   if (typeof port === 'number') return isValidPortNum(port).map((m) => fe.invalid(path, port, m));
@@ -12,6 +12,7 @@ function validatePortNumOrName(port: unknown, path: string): FieldError[] {
 }
 
 const HANDLER_KINDS = ['exec', 'httpGet', 'tcpSocket', 'grpc', 'sleep'] as const;
+const PROBE_HANDLER_KINDS = HANDLER_KINDS.filter((k) => k !== 'sleep');
 
 function validateHandlerKind(kind: string, h: Obj, path: string, grace: number | undefined): FieldError[] {
   switch (kind) {
@@ -41,21 +42,8 @@ function validateHandlerKind(kind: string, h: Obj, path: string, grace: number |
 
 /** validateHandler: exactly one handler type. Probes cannot use `sleep`. */
 function validateHandler(h: Obj, path: string, grace: number | undefined, allowSleep: boolean): FieldError[] {
-  const errs: FieldError[] = [];
-  let n = 0;
-  for (const kind of HANDLER_KINDS) {
-    if (kind === 'sleep' && !allowSleep) continue;
-    const sub = objAt(h, kind);
-    if (sub === undefined) continue;
-    if (n > 0) {
-      errs.push(fe.forbidden(child(path, kind), 'may not specify more than 1 handler type'));
-      continue;
-    }
-    n++;
-    errs.push(...validateHandlerKind(kind, sub, child(path, kind), grace));
-  }
-  if (n === 0) errs.push(fe.required(path, 'must specify a handler type'));
-  return errs;
+  const kinds = allowSleep ? HANDLER_KINDS : PROBE_HANDLER_KINDS;
+  return validateOneOf(h, kinds, path, 'handler type', (kind, sub, p) => validateHandlerKind(kind, sub, p, grace));
 }
 
 const NONNEG_PROBE_FIELDS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'];

@@ -5,7 +5,7 @@ import { fe, type FieldError } from '../errors';
 import type { LabelSelector } from '../types';
 import { validateLabelName, validateLabels } from './meta';
 import { isQualifiedName, isValidLabelValue } from './names';
-import { child, index } from './util';
+import { child, index, sortedMap } from './util';
 
 export function validateLabelSelector(sel: LabelSelector | undefined, path: string): FieldError[] {
   if (sel === undefined) return [];
@@ -86,11 +86,7 @@ export function renderSelector(sel: LabelSelector | undefined): unknown {
   if (sel === undefined) return null;
   const out: Record<string, unknown> = {};
   const ml = sel.matchLabels;
-  if (ml !== undefined && Object.keys(ml).length > 0) {
-    const sorted: Record<string, string> = {};
-    for (const k of Object.keys(ml).sort()) sorted[k] = ml[k] ?? '';
-    out.matchLabels = sorted;
-  }
+  if (ml !== undefined && Object.keys(ml).length > 0) out.matchLabels = sortedMap(ml);
   if (sel.matchExpressions !== undefined && sel.matchExpressions.length > 0) {
     out.matchExpressions = sel.matchExpressions.map((e) => {
       const r: Record<string, unknown> = { key: e.key, operator: e.operator };

@@ -1,6 +1,8 @@
-// Small helpers shared by the validators: field paths (field.Path rendering) and defensive
-// accessors, because parts of a pod template are carried as opaque JSON.
+// Small helpers shared by the validators: field paths (field.Path rendering), defensive
+// accessors, because parts of a pod template are carried as opaque JSON, and the two rule
+// shapes core validation repeats (an enum field, a one-of union).
 
+import { fe, type FieldError } from '../errors';
 import type { JsonValue } from '../types';
 
 export type Obj = Record<string, unknown>;
@@ -49,6 +51,39 @@ export function strMap(v: unknown): Record<string, string> {
   if (!isObj(v)) return out;
   for (const [k, val] of Object.entries(v)) if (typeof val === 'string') out[k] = val;
   return out;
+}
+
+/** A required enum field: Required when empty, NotSupported when not one of `allowed`. */
+export function validateChoice(v: string, path: string, allowed: string[], requiredDetail = ''): FieldError[] {
+  if (v === '') return [fe.required(path, requiredDetail)];
+  return allowed.includes(v) ? [] : [fe.notSupported(path, v, allowed)];
+}
+
+/**
+ * A one-of union (volume source, probe handler): the first member set is validated, every
+ * further one is Forbidden, none at all is Required. `what` names the member kind.
+ */
+export function validateOneOf(
+  o: Obj,
+  members: readonly string[],
+  path: string,
+  what: string,
+  validate: (member: string, v: Obj, path: string) => FieldError[],
+): FieldError[] {
+  const errs: FieldError[] = [];
+  let found = false;
+  for (const m of members) {
+    const v = objAt(o, m);
+    if (v === undefined) continue;
+    if (found) {
+      errs.push(fe.forbidden(child(path, m), `may not specify more than 1 ${what}`));
+      continue;
+    }
+    found = true;
+    errs.push(...validate(m, v, child(path, m)));
+  }
+  if (!found) errs.push(fe.required(path, `must specify a ${what}`));
+  return errs;
 }
 
 /** A Go map renders in JSON with sorted keys. */

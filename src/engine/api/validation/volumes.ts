@@ -4,7 +4,7 @@
 import { fe, type FieldError } from '../errors';
 import { isDNS1123Label } from './names';
 import { parseQuantity } from './quantity';
-import { child, index, isObj, objAt, str } from './util';
+import { child, index, isObj, str, validateOneOf } from './util';
 
 /** Volume source fields, in upstream's checking order. */
 export const VOLUME_SOURCES = [
@@ -76,19 +76,7 @@ export function validateVolumes(volumes: unknown[], path: string): { names: Set<
   volumes.forEach((raw, i) => {
     const vol = isObj(raw) ? raw : {};
     const ip = index(path, i);
-    const el: FieldError[] = [];
-    let n = 0;
-    for (const kind of VOLUME_SOURCES) {
-      const src = objAt(vol, kind);
-      if (src === undefined) continue;
-      if (n > 0) {
-        el.push(fe.forbidden(child(ip, kind), 'may not specify more than 1 volume type'));
-        continue;
-      }
-      n++;
-      el.push(...validateSource(kind, src, child(ip, kind)));
-    }
-    if (n === 0) el.push(fe.required(ip, 'must specify a volume type'));
+    const el = validateOneOf(vol, VOLUME_SOURCES, ip, 'volume type', validateSource);
     const name = str(vol, 'name');
     const namePath = child(ip, 'name');
     if (name === '') el.push(fe.required(namePath));
