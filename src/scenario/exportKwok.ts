@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import type { IntSet, SimScenario, WorkloadOutcome, WorkloadRule } from '../engine/sim/scenario';
 import { finalLines, jobName, jobNamespace, SCRIPT_HELPERS, shellQuote, timelineLines, workloadComment } from './export';
 import { isObj } from './values';
+import { jsonClone } from '../engine/api/json_clone';
 
 const FAIL_ANNOTATION = 'job-playground.dev/fail-exit-code';
 const INDEX_KEY = '.metadata.labels["batch.kubernetes.io/job-completion-index"]';
@@ -145,7 +146,7 @@ const NODE = {
 
 /** The Job manifest with the scheduling constraints that put its pods on the KWOK node. */
 function kwokJob(job: unknown): unknown {
-  const copy: unknown = JSON.parse(JSON.stringify(job ?? {}));
+  const copy: unknown = jsonClone(job ?? {});
   if (!isObj(copy)) return copy;
   const spec = isObj(copy.spec) ? copy.spec : (copy.spec = {});
   const tpl = isObj(spec.template) ? spec.template : (spec.template = {});

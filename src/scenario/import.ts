@@ -8,6 +8,7 @@ import { parseScenario, SCENARIO_API_VERSION, SCENARIO_KIND } from './parse';
 import { defaultScenarioName, stringifyScenarioDocument } from './serialize';
 import { isObj } from './values';
 import { formatScenarioError, loadYaml } from './yamlDoc';
+import { jsonClone } from '../engine/api/json_clone';
 
 export type ImportResult =
   | { ok: true; scenarioText: string; job: Record<string, unknown>; removed: string[]; warnings: string[] }
@@ -89,7 +90,7 @@ export function importKubectlJob(text: string): ImportResult {
     if (first) return { ok: false, message: formatScenarioError(first) };
     const picked = pickJob(loaded.value);
     if (typeof picked === 'string') return { ok: false, message: picked };
-    const job = JSON.parse(JSON.stringify(picked)) as Obj;
+    const job = jsonClone(picked) as Obj;
     const removed: string[] = [];
     const warnings: string[] = [];
     const manual = isObj(job.spec) && job.spec.manualSelector === true;

@@ -6,7 +6,8 @@
 import { decodeJob, type FieldValidation } from './decode';
 import { generateSelector, setDefaultsJob } from './defaults';
 import { invalidError, notFound, statusError, type StatusError } from './errors';
-import { applyPatch, jsonClone, type PatchType } from './patch';
+import { applyPatch, type PatchType } from './patch';
+import { jsonClone } from './json_clone';
 import { ObjectStore, type Result } from './server';
 import type { Job, JsonValue } from './types';
 import { validateJobCreate, validateJobUpdate } from './validation/index';

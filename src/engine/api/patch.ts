@@ -5,14 +5,10 @@
 
 import type { JsonValue } from './types';
 import { statusError, type StatusError } from './errors';
+import { jsonClone } from './json_clone';
 
 type Obj = { [k: string]: JsonValue };
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-/**
- * A deep copy by JSON round trip (undefined members dropped, like the wire form); unlike
- * validation/util's `clone`, non-finite numbers become null as they would on the wire.
- */
-export const jsonClone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 export function mergePatch(target: JsonValue, patch: JsonValue): JsonValue {
   if (!isObj(patch)) return jsonClone(patch);

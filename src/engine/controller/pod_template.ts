@@ -14,6 +14,7 @@ import {
 } from '../api/types';
 import { getIndexFailureCount, getIndexIgnoredFailureCount, podGenerateNameWithIndex } from './indexed_job_utils';
 import { matchPodFailurePolicy } from './pod_failure_policy';
+import { jsonClone } from '../api/json_clone';
 
 function withIndexEnv(c: Container): Container {
   const env = c.env ?? [];
@@ -42,7 +43,7 @@ export interface PodBase {
 }
 
 export function podBaseFromTemplate(job: Job, indexed: boolean): PodBase {
-  const spec = JSON.parse(JSON.stringify(job.spec.template.spec)) as PodSpec;
+  const spec = jsonClone(job.spec.template.spec) as PodSpec;
   if (indexed) {
     spec.containers = spec.containers.map(withIndexEnv);
     if (spec.initContainers) spec.initContainers = spec.initContainers.map(withIndexEnv);

@@ -4,6 +4,7 @@
 // (finite numbers, no lone surrogates) so that a scenario survives a YAML round trip.
 
 import type { Rng } from '../sim/random';
+import { jsonClone as clone } from '../api/json_clone';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -80,10 +81,6 @@ export function hostileValue(r: Rng, depth = 0): Json {
 /** `o[k] = v` as an own property even for "__proto__" (plain assignment would set the prototype). */
 export function setOwn(o: object, k: string, v: Json): void {
   Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-}
-
-function clone<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
 }
 
 type Container = { [k: string]: Json } | Json[];

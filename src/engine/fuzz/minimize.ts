@@ -2,12 +2,12 @@
 // manifest field by field, shrink numbers and reset the workload, keeping a candidate
 // only when it still fails the same way. Pure: `stillFails` does the running.
 
+import { jsonClone as clone } from '../api/json_clone';
 import { DEFAULT_WORKLOAD } from '../sim/scenario';
 import type { ScenarioAction, SimScenario } from '../sim/scenario';
 
 export type StillFails = (s: SimScenario) => boolean;
 
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /** Smaller numbers to try in place of `n`, most aggressive first. */
 function smaller(n: number): number[] {

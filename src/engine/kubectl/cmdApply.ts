@@ -8,6 +8,7 @@ import type { Job, JsonObject, JsonValue } from '../api/types';
 import { flagList, flagString, type FlagSpec } from './flags';
 import { toCompactJson } from './output';
 import { apiErrorText, namespaceOf, type Env } from './shared';
+import { jsonClone } from '../api/json_clone';
 
 export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', kind: 'strings' },
@@ -124,7 +125,7 @@ export function threeWayMergePatch(original: JsonObject, modified: JsonObject, c
 }
 
 function withLastApplied(obj: JsonObject): JsonObject {
-  const copy = JSON.parse(JSON.stringify(obj)) as JsonObject;
+  const copy = jsonClone(obj) as JsonObject;
   const meta: JsonObject = isObject(copy.metadata) ? copy.metadata : {};
   const ann: JsonObject = isObject(meta.annotations) ? meta.annotations : {};
   delete ann[LAST_APPLIED];
@@ -150,7 +151,7 @@ function applyOne(env: Env, obj: JsonObject): void {
     return;
   }
   if (!live.ok) return env.out.err(apiErrorText(live.error, `error when retrieving current configuration of "${fileOf(env)}"`));
-  const current = JSON.parse(JSON.stringify(live.value)) as JsonObject;
+  const current = jsonClone<unknown>(live.value) as JsonObject;
   const lastText = (live.value as Job).metadata.annotations?.[LAST_APPLIED];
   if (lastText === undefined) {
     env.out.note(

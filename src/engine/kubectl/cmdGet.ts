@@ -20,6 +20,7 @@ import {
   type Env,
   type ResourceKind,
 } from './shared';
+import { jsonClone } from '../api/json_clone';
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'output', short: 'o', kind: 'string' },
@@ -97,7 +98,7 @@ function printStructured(env: Env, output: string, objs: AnyObj[], single: boole
   else {
     const tpl = output.slice(output.indexOf('=') + 1);
     const allow = flagBool(env.flags, 'allow-missing-template-keys', true);
-    const r = evalJsonPath(tpl, JSON.parse(JSON.stringify(data)) as unknown, allow);
+    const r = evalJsonPath(tpl, jsonClone<unknown>(data), allow);
     if (r.ok) env.out.stdout += r.text;
     else env.out.err(r.error);
   }
