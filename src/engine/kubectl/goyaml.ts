@@ -5,6 +5,8 @@
 // strings that cannot be plain are single-quoted, multi-line strings use `|`/`|-`,
 // and long plain strings fold at the first space past column 80 (best_width).
 
+import { jsonClone } from '../api/json_clone';
+
 const BEST_WIDTH = 80;
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -146,7 +148,7 @@ function emitSeq(list: Json[], indent: number, out: string[]): void {
 
 /** YAML text of a JSON-compatible value, ending with a newline (as kubectl prints). */
 export function toGoYaml(value: unknown): string {
-  const v = JSON.parse(JSON.stringify(value ?? null)) as Json;
+  const v = jsonClone<unknown>(value ?? null) as Json;
   const out: string[] = [];
   if (isCollection(v) && !isEmpty(v)) {
     if (Array.isArray(v)) emitSeq(v, 0, out);
