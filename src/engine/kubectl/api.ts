@@ -3,6 +3,7 @@
 // the StatusError the real server would answer with (never throws).
 
 import type { StatusError } from '../api/errors';
+import type { PatchType } from '../api/patch';
 import type { Job, JsonObject, KubeEvent, Pod } from '../api/types';
 
 export type ApiResult<T> = { ok: true; value: T; warnings?: string[] } | { ok: false; error: StatusError };
@@ -17,7 +18,7 @@ export interface ListOptions {
 }
 
 /** kubectl patch --type: json (RFC 6902), merge (RFC 7386), strategic (SMP). */
-export type PatchType = 'json' | 'merge' | 'strategic';
+export type { PatchType };
 
 export interface DeleteOptions {
   propagationPolicy?: 'Orphan' | 'Background' | 'Foreground';

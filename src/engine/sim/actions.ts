@@ -4,6 +4,7 @@
 
 import { kubectlErrorText, type StatusError } from '../api/errors';
 import { patchJob } from '../api/jobs';
+import type { PatchType } from '../api/patch';
 import type { Pod, PodCondition } from '../api/types';
 import { getCompletionIndex } from '../controller/indexed_job_utils';
 import { runKubectl } from '../kubectl/kubectl';
@@ -118,7 +119,7 @@ export function runAction(sim: Simulation, action: ScenarioAction): ActionOutcom
   }
 }
 
-function jobPatch(sim: Simulation, type: 'json' | 'merge' | 'strategic', patch: unknown): ActionOutcome {
+function jobPatch(sim: Simulation, type: PatchType, patch: unknown): ActionOutcome {
   const res = patchJob(sim.store, sim.jobNamespace, sim.jobName, type, patch);
   if (!res.ok) return rejected(res.error);
   return ok(`job.batch/${sim.jobName} ${res.changed ? 'patched' : 'patched (no change)'}`);
