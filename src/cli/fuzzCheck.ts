@@ -11,6 +11,7 @@ import { Simulation } from '../engine/sim/simulation';
 import { formatScenarioError, parseScenario } from '../scenario/parse';
 import { serializeScenario } from '../scenario/serialize';
 import { decodeShare, encodeShare } from '../scenario/share';
+import { isObj } from '../scenario/values';
 import type { CliOptions } from './args';
 import { render } from './run';
 
@@ -91,10 +92,6 @@ function firstDifference(a: unknown, b: unknown, path = ''): string {
   return `${path || '(root)'}: ${canonicalJson(a) ?? 'absent'} became ${canonicalJson(b) ?? 'absent'}`;
 }
 
-function isPlainObject(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** YAML → parseScenario → runScenario → render, as `npm run sim` does. */
 function textPath(s: SimScenario, runEngine: boolean): Failure | undefined {
   let text: string;
@@ -106,7 +103,7 @@ function textPath(s: SimScenario, runEngine: boolean): Failure | undefined {
   const parsed = parseScenario(text);
   if (!parsed.ok) {
     const errors = parsed.errors.map(formatScenarioError).join('; ');
-    if (errors.includes('internal error') || isPlainObject(s.job)) return { kind: 'roundtrip', message: `the serialized scenario does not parse: ${errors}` };
+    if (errors.includes('internal error') || isObj(s.job)) return { kind: 'roundtrip', message: `the serialized scenario does not parse: ${errors}` };
     return undefined;
   }
   const diff = firstDifference(s, parsed.scenario);

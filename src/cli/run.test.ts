@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jsonClone } from '../engine/api/json_clone';
 import type { RunOutcome } from '../engine/sim/result';
 import type { SimScenario } from '../engine/sim/scenario';
 import { fixtureResult } from '../scenario/fixtures';
@@ -49,7 +50,7 @@ describe('runCli', () => {
     const doc = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(doc)).toEqual(['scenario', 'finished', 'finishedAtSeconds', 'jobDeleted', 'job', 'pods', 'events', 'actions']);
     expect(Object.keys(doc.job as object)).toEqual(['apiVersion', 'kind', 'metadata', 'spec', 'status']);
-    expect(doc).toEqual(JSON.parse(JSON.stringify(jsonDocument(fixtureResult()))));
+    expect(doc).toEqual(jsonClone(jsonDocument(fixtureResult())));
     expect(r.calls[0]?.s.until).toBe(60000);
     expect(r.calls[0]?.opts).toEqual({ recordTrace: false });
   });

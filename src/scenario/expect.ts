@@ -4,15 +4,10 @@
 // condition lists, substring messages), so `sim --check` agrees with the outside checks.
 
 import type { RunResult } from '../engine/sim/result';
+import { isObj, type Obj } from './values';
 
-type Dict = { [k: string]: unknown };
-
-function isDict(v: unknown): v is Dict {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function dict(v: unknown): Dict {
-  return isDict(v) ? v : {};
+function dict(v: unknown): Obj {
+  return isObj(v) ? v : {};
 }
 
 function list(v: unknown): unknown[] {
@@ -33,7 +28,7 @@ function pyEq(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEq(x, b[i]));
   }
-  if (isDict(a) && isDict(b)) {
+  if (isObj(a) && isObj(b)) {
     const ka = Object.keys(a);
     return ka.length === Object.keys(b).length && ka.every((k) => k in b && pyEq(a[k], b[k]));
   }
@@ -42,7 +37,7 @@ function pyEq(a: unknown, b: unknown): boolean {
 
 /** check.py `num_ok`: a value, or `{min, max}` (either bound optional). */
 export function numOk(want: unknown, got: unknown): boolean {
-  if (isDict(want)) {
+  if (isObj(want)) {
     if (got === null || got === undefined || typeof got !== 'number') return false;
     const lo = typeof want.min === 'number' ? want.min : -Infinity;
     const hi = typeof want.max === 'number' ? want.max : Infinity;
@@ -79,7 +74,7 @@ function countBy<T>(items: T[], key: (x: T) => string): Map<string, number> {
   return m;
 }
 
-function checkError(expect: Dict, stderr: string, exitCode: number | undefined): string[] {
+function checkError(expect: Obj, stderr: string, exitCode: number | undefined): string[] {
   const fails: string[] = [];
   if (exitCode !== 2) fails.push(`expected exit 2 for an invalid scenario, got ${exitCode ?? 'a run that finished (exit 0)'}`);
   for (const s of list(expect.error)) {
@@ -88,7 +83,7 @@ function checkError(expect: Dict, stderr: string, exitCode: number | undefined):
   return fails;
 }
 
-function checkStatus(want: Dict, status: Dict, fails: string[]): void {
+function checkStatus(want: Obj, status: Obj, fails: string[]): void {
   for (const [field, w] of Object.entries(want)) {
     let got = status[field];
     if (field === 'failedIndexes' && w === null) {
@@ -101,7 +96,7 @@ function checkStatus(want: Dict, status: Dict, fails: string[]): void {
   }
 }
 
-function checkConditions(expect: Dict, conds: unknown[], start: string, fails: string[]): void {
+function checkConditions(expect: Obj, conds: unknown[], start: string, fails: string[]): void {
   const brief = (): string => show(conds.map((c) => ({ type: dict(c).type, status: dict(c).status, reason: dict(c).reason })));
   if ('conditions' in expect) {
     const want = list(expect.conditions);
@@ -129,7 +124,7 @@ function checkCounts(label: (k: string) => string, want: unknown, by: Map<string
   }
 }
 
-function checkPods(expect: Dict, result: RunResult, fails: string[]): void {
+function checkPods(expect: Obj, result: RunResult, fails: string[]): void {
   const pods = result.pods;
   if ('podsCreated' in expect && !numOk(expect.podsCreated, pods.length)) {
     fails.push(`podsCreated: want ${show(expect.podsCreated)}, got ${pods.length}`);
@@ -150,7 +145,7 @@ function checkPods(expect: Dict, result: RunResult, fails: string[]): void {
   if ('events' in expect) checkCounts((k) => `events ${k}`, expect.events, countBy(result.events, (e) => e.reason), fails);
 }
 
-function checkActions(expect: Dict, result: RunResult, fails: string[]): void {
+function checkActions(expect: Obj, result: RunResult, fails: string[]): void {
   const got = result.actions;
   const want = list(expect.actions);
   if (got.length !== want.length) fails.push(`actions: want ${want.length} outcomes, got ${got.length}`);
@@ -171,7 +166,7 @@ function checkActions(expect: Dict, result: RunResult, fails: string[]): void {
  * what the runner printed, which an `expect.error` list is checked against.
  */
 export function checkExpect(expect: unknown, result: RunResult | null, clockStart: string, stderr = '', exitCode?: number): string[] {
-  if (!isDict(expect)) return [`expect: must be a mapping, not ${show(expect)}`];
+  if (!isObj(expect)) return [`expect: must be a mapping, not ${show(expect)}`];
   if ('error' in expect) return checkError(expect, stderr, result ? 0 : exitCode);
   if (!result) return [`runner exited ${exitCode ?? 2}: ${stderr.trim().slice(0, 400)}`];
   const fails: string[] = [];

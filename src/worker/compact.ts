@@ -5,7 +5,7 @@
 // strings interned, the few Job objects travel whole (the panels read their status),
 // and "why"/action entries travel as they are.
 
-import type { Job, KubeEvent, Pod } from '../engine/api/types';
+import { JOB_COMPLETION_INDEX, JOB_INDEX_IGNORED_FAILURE_COUNT, type Job, type KubeEvent, type Pod } from '../engine/api/types';
 import type { ActionEntry, TraceEntry, WhyEntry } from '../engine/sim/trace';
 
 export type LogEntry = WhyEntry | ActionEntry;
@@ -87,17 +87,13 @@ function podCode(p: Pod): PodCode {
   return { phase: phase < 0 ? 4 : phase, flags, exit, restarts };
 }
 
-const INDEX_KEY = 'batch.kubernetes.io/job-completion-index';
-
-const IGNORED_KEY = 'batch.kubernetes.io/job-index-ignored-failure-count';
-
 function ignoredFailures(p: Pod): number {
-  const n = Number(p.metadata.annotations?.[IGNORED_KEY] ?? 0);
+  const n = Number(p.metadata.annotations?.[JOB_INDEX_IGNORED_FAILURE_COUNT] ?? 0);
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 function completionIndex(p: Pod): number {
-  const raw = p.metadata.labels?.[INDEX_KEY] ?? p.metadata.annotations?.[INDEX_KEY];
+  const raw = p.metadata.labels?.[JOB_COMPLETION_INDEX] ?? p.metadata.annotations?.[JOB_COMPLETION_INDEX];
   const n = raw === undefined ? NaN : Number(raw);
   return Number.isInteger(n) ? n : -1;
 }
