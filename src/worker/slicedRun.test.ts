@@ -7,6 +7,7 @@ import { runScenario } from '../engine/index';
 import type { TraceEntry } from '../engine/sim/trace';
 import { parseScenario } from '../scenario/parse';
 import { SlicedRun } from './slicedRun';
+import { podLimitNote, Simulation } from '../engine/sim/simulation';
 import { CASES_DIR, yamlFiles } from '../engine/conformance/testkit';
 
 const root = CASES_DIR;
@@ -65,5 +66,33 @@ describe('SlicedRun', () => {
     const s = sliced(text, 7000);
     expect(whole.ok && s?.trace).toEqual(whole.ok && whole.trace);
     expect(s?.summary.endMs).toBe(7000);
+  });
+
+  it('stops at the pod limit with the engine note only, not also the 24 h horizon note', () => {
+    const text = stringify({
+      apiVersion: 'job-playground/v1',
+      kind: 'Scenario',
+      metadata: { name: 'pod-limit' },
+      spec: {
+        job: {
+          apiVersion: 'batch/v1',
+          kind: 'Job',
+          metadata: { name: 'many' },
+          spec: { completions: 100000, parallelism: 100000, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox' }] } } },
+        },
+      },
+    });
+    const parsed = parseScenario(text);
+    if (!parsed.ok) throw new Error('fixture');
+    const whole = new Simulation(parsed.scenario, false);
+    whole.podLimit = 1200;
+    whole.start();
+    whole.run('finished');
+    const run = new SlicedRun(parsed.scenario);
+    run.sim.podLimit = 1200;
+    while (!run.step(1000, () => 0));
+    expect(run.summary().notes).toEqual(whole.notes);
+    expect(run.summary().notes).toEqual([podLimitNote(1200)]);
+    expect(run.summary().endMs).toBe(whole.clock.nowMs);
   });
 });

@@ -141,6 +141,11 @@ export class SlicedRun {
     const r = this.runInterruptible(this.limit, () => this.jobDone());
     if (this.sim.eventsProcessed >= MAX_EVENTS_PER_RUN) return this.finishCapped();
     if (!r.completed) return this.jobDone();
+    // sim.run stopped at the pod limit (its note is written): nothing more to add.
+    if (this.sim.podLimitReached()) {
+      this.done = true;
+      return true;
+    }
     // The queue ran dry or only holds events past the horizon: run('finished') would have
     // left the clock at the last event, or moved it to the horizon with a note.
     if (this.sim.queue.peek() === undefined) this.sim.clock.nowMs = r.lastEventMs;
