@@ -3,7 +3,7 @@
 // which active pods go first when there are too many.
 
 import type { Job, Pod } from '../api/types';
-import { getCompletionIndex, isIndexedJob, UNKNOWN_COMPLETION_INDEX } from './indexed_job_utils';
+import { getCompletionIndex, isIndexedJob, isValidCompletionIndex } from './indexed_job_utils';
 import { isPodReady } from './utils';
 
 const PHASE_RANK: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
@@ -73,7 +73,7 @@ function duplicatedIndexPodsForRemoval(pods: Pod[], completions: number): { rm: 
   const byIndex = new Map<number, Pod[]>();
   for (const p of pods) {
     const ix = getCompletionIndex(p);
-    if (ix === UNKNOWN_COMPLETION_INDEX || ix >= completions) {
+    if (!isValidCompletionIndex(ix, completions)) {
       rm.push(p);
       continue;
     }

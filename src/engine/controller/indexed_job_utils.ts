@@ -28,6 +28,11 @@ export function getCompletionIndex(pod: Pod): number {
   return parseCompletionIndex(pod.metadata.annotations?.[JOB_COMPLETION_INDEX]);
 }
 
+/** A parsed completion index that names one of the Job's indexes: known and below completions. */
+export function isValidCompletionIndex(ix: number, completions: number): boolean {
+  return ix !== UNKNOWN_COMPLETION_INDEX && ix < completions;
+}
+
 function annotationInt(pod: Pod | undefined, key: string): number {
   const v = pod?.metadata.annotations?.[key];
   if (v === undefined || !/^\d+$/.test(v)) return 0;
@@ -133,7 +138,7 @@ export function calculateSucceededIndexes(
   for (const p of pods) {
     if (p.status.phase !== 'Succeeded' || !hasFinalizer(p)) continue;
     const ix = getCompletionIndex(p);
-    if (ix !== UNKNOWN_COMPLETION_INDEX && ix < completions && !intervalsHas(prev, ix)) fresh.push(ix);
+    if (isValidCompletionIndex(ix, completions) && !intervalsHas(prev, ix)) fresh.push(ix);
   }
   fresh.sort((a, b) => a - b);
   return { prev, current: withOrderedIndexes(prev, [...new Set(fresh)]) };

@@ -7,8 +7,8 @@ import {
   getIndexFailureCount,
   getIndexIgnoredFailureCount,
   intervalsHas,
+  isValidCompletionIndex,
   parseIndexesFromString,
-  UNKNOWN_COMPLETION_INDEX,
   withOrderedIndexes,
   type OrderedIntervals,
 } from './indexed_job_utils';
@@ -35,7 +35,7 @@ export function calculateFailedIndexes(job: Job, pods: Pod[]): OrderedIntervals 
   for (const p of pods) {
     if (!isIndexFailed(job, p)) continue;
     const ix = getCompletionIndex(p);
-    if (ix !== UNKNOWN_COMPLETION_INDEX && ix < completions && hasJobTrackingFinalizer(p) && !intervalsHas(prev, ix)) fresh.push(ix);
+    if (isValidCompletionIndex(ix, completions) && hasJobTrackingFinalizer(p) && !intervalsHas(prev, ix)) fresh.push(ix);
   }
   return withOrderedIndexes(prev, [...new Set(fresh)].sort((a, b) => a - b));
 }
@@ -51,7 +51,7 @@ export function getPodsWithDelayedDeletionPerIndex(ctx: SyncJobCtx): Map<number,
   for (const p of ctx.pods.trackedInactive()) {
     if (!hasJobTrackingFinalizer(p) || !isPodFailed(p, job)) continue;
     const ix = getCompletionIndex(p);
-    if (ix === UNKNOWN_COMPLETION_INDEX || ix >= completions) continue;
+    if (!isValidCompletionIndex(ix, completions)) continue;
     if (intervalsHas(ctx.succeededIndexes, ix) || (ctx.failedIndexes && intervalsHas(ctx.failedIndexes, ix)) || ctx.pods.hasActiveIndex(ix)) continue;
     const last = out.get(ix);
     if (last === undefined || (absoluteFailures(last) <= absoluteFailures(p) && !(ctx.finishedAt(p) < ctx.finishedAt(last)))) {

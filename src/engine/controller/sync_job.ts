@@ -11,7 +11,7 @@ import {
   hasBackoffLimitPerIndex,
   intervalsTotal,
   isIndexedJob,
-  UNKNOWN_COMPLETION_INDEX,
+  isValidCompletionIndex,
 } from './indexed_job_utils';
 import { calculateFailedIndexes } from './per_index';
 import { manageJob } from './manage_job';
@@ -100,16 +100,17 @@ function newSyncJobCtx(input: SyncInput, job: Job, plan: SyncPlan): SyncJobCtx {
   const finishedAt = (p: Pod): number => getFinishedTimeMs(p, input.sinceStart);
   const indexed = isIndexedJob(job);
   const completions = job.spec.completions ?? 0;
-  const validIndex = (p: Pod): boolean => {
-    if (!indexed) return true;
-    const ix = getCompletionIndex(p);
-    return ix !== UNKNOWN_COMPLETION_INDEX && ix < completions;
-  };
   // getNewFinishedPods: pods that still carry the finalizer (not yet counted). A finished
   // or failed pod is never active, so only the tracked inactive pods are candidates.
+  // One pass, each index parsed once; a pod is Succeeded or failed, never both.
   const uncounted = pods.trackedInactive();
-  const newSucceeded = uncounted.filter((p) => validIndex(p) && p.status.phase === 'Succeeded');
-  const newFailed = uncounted.filter((p) => validIndex(p) && isPodFailed(p, job));
+  const newSucceeded: Pod[] = [];
+  const newFailed: Pod[] = [];
+  for (const p of uncounted) {
+    if (indexed && !isValidCompletionIndex(getCompletionIndex(p), completions)) continue;
+    if (p.status.phase === 'Succeeded') newSucceeded.push(p);
+    else if (isPodFailed(p, job)) newFailed.push(p);
+  }
   let nonIgnored = newFailed.length;
   if (job.spec.podFailurePolicy !== undefined) {
     nonIgnored = newFailed.filter((p) => matchPodFailurePolicy(job.spec.podFailurePolicy, p, job).countFailed).length;

@@ -11,6 +11,7 @@ import {
   intervalsHas,
   intervalsTotal,
   isIndexedJob,
+  isValidCompletionIndex,
   UNKNOWN_COMPLETION_INDEX,
   withOrderedIndexes,
 } from './indexed_job_utils';
@@ -20,13 +21,12 @@ import { ensureJobConditionStatus, findCondition, hasJobTrackingFinalizer, isPod
 
 export const MAX_UNCOUNTED_PODS = 500;
 
-function canRemoveFinalizer(ctx: SyncJobCtx, pod: Pod, considerPodFailed: boolean): boolean {
+function canRemoveFinalizer(ctx: SyncJobCtx, pod: Pod, ix: number, considerPodFailed: boolean): boolean {
   if (ctx.job.metadata.deletionTimestamp !== undefined || ctx.finishedCondition !== null || pod.status.phase === 'Succeeded') {
     return true;
   }
   if (!considerPodFailed) return false;
   if (hasBackoffLimitPerIndex(ctx.job)) {
-    const ix = getCompletionIndex(pod);
     const delayed = ix !== UNKNOWN_COMPLETION_INDEX ? ctx.podsWithDelayedDeletionPerIndex.get(ix) : undefined;
     // The failed pod carries the index's failure count until its replacement exists.
     if (delayed !== undefined && delayed.metadata.uid === pod.metadata.uid) return false;
@@ -34,11 +34,11 @@ function canRemoveFinalizer(ctx: SyncJobCtx, pod: Pod, considerPodFailed: boolea
   return true;
 }
 
-/** A stable sort by completion index (byCompletionIndex), each index parsed once. */
-function sortByCompletionIndex(pods: Pod[]): Pod[] {
+/** A stable sort by completion index (byCompletionIndex); the indexes, each parsed once, come along. */
+function sortByCompletionIndex(pods: Pod[]): { pods: Pod[]; indexes: number[] } {
   const keyed = pods.map((p, i) => ({ p, ix: getCompletionIndex(p), i }));
   keyed.sort((a, b) => a.ix - b.ix || a.i - b.i);
-  return keyed.map((k) => k.p);
+  return { pods: keyed.map((k) => k.p), indexes: keyed.map((k) => k.ix) };
 }
 
 const isSuccessCriteriaMet = (c: JobCondition | null): boolean => c !== null && c.type === 'SuccessCriteriaMet';
@@ -52,27 +52,30 @@ export function trackJobStatusAndRemoveFinalizers(ctx: SyncJobCtx, status: JobSt
   // stably by index gives the same order as upstream's sort of every pod.
   const all = job.metadata.deletionTimestamp !== undefined || ctx.finishedCondition !== null;
   let pods = all ? ctx.pods.tracked() : ctx.pods.trackedInactive();
-  if (indexed) pods = sortByCompletionIndex(pods);
+  // Indexes are parsed only for an Indexed Job; a NonIndexed one never reads them.
+  let indexes: number[] | null = null;
+  if (indexed) ({ pods, indexes } = sortByCompletionIndex(pods));
   const newSucceededIndexes: number[] = [];
   let succeededDelta = 0;
   let failedDelta = 0;
   let reachedMax = false;
   const nowIso = ctx.input.nowIso;
-  for (const pod of pods) {
+  for (let i = 0; i < pods.length; i++) {
+    const pod = pods[i] as Pod;
+    const ix = indexes === null ? UNKNOWN_COMPLETION_INDEX : (indexes[i] as number);
     if (!hasJobTrackingFinalizer(pod) || ctx.expectedRmFinalizers.has(pod.metadata.uid ?? '')) continue;
     const considerFailed = isPodFailed(pod, job);
-    if (!canRemoveFinalizer(ctx, pod, considerFailed)) continue;
+    if (!canRemoveFinalizer(ctx, pod, ix, considerFailed)) continue;
     ctx.plan.finalizerRemovals.push(pod);
-    const ix = getCompletionIndex(pod);
     if (pod.status.phase === 'Succeeded') {
       if (indexed) {
-        if (ix !== UNKNOWN_COMPLETION_INDEX && ix < completions && !intervalsHas(ctx.prevSucceededIndexes, ix)) newSucceededIndexes.push(ix);
+        if (isValidCompletionIndex(ix, completions) && !intervalsHas(ctx.prevSucceededIndexes, ix)) newSucceededIndexes.push(ix);
       } else {
         succeededDelta++;
       }
     } else if (considerFailed || (ctx.finishedCondition !== null && !isSuccessCriteriaMet(ctx.finishedCondition))) {
       // When the Job is finishing as failed, every non-terminated pod counts as failed.
-      if (!indexed || (ix !== UNKNOWN_COMPLETION_INDEX && ix < completions)) {
+      if (!indexed || isValidCompletionIndex(ix, completions)) {
         const m = matchPodFailurePolicy(job.spec.podFailurePolicy, pod, job);
         if (m.countFailed) failedDelta++;
         else ctx.plan.why.push({ rule: 'podFailurePolicy.Ignore', text: `pod ${pod.metadata.name} matched podFailurePolicy rule ${m.ruleIndex} (Ignore) → not counted as failed` });

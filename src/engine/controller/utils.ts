@@ -5,7 +5,16 @@
 
 import { JOB_TRACKING_FINALIZER, type Job, type JobCondition, type Pod } from '../api/types';
 
-export const isTerminal = (p: Pod): boolean => p.status.phase === 'Succeeded' || p.status.phase === 'Failed';
+/** Whether a condition of that type has status True (pod or Job conditions; kubectl too). */
+export function hasTrueCondition(list: ReadonlyArray<{ type: string; status: string }> | undefined, type: string): boolean {
+  if (list === undefined) return false;
+  for (const c of list) if (c.type === type && c.status === 'True') return true;
+  return false;
+}
+
+export const isTerminalPhase = (phase: string | undefined): boolean => phase === 'Succeeded' || phase === 'Failed';
+
+export const isTerminal = (p: Pod): boolean => isTerminalPhase(p.status.phase);
 
 /** FilterActivePods: not terminal and not being deleted. */
 export const isActive = (p: Pod): boolean => !isTerminal(p) && p.metadata.deletionTimestamp === undefined;
@@ -13,8 +22,7 @@ export const isActive = (p: Pod): boolean => !isTerminal(p) && p.metadata.deleti
 /** CountTerminatingPods: being deleted but not terminal yet. */
 export const isTerminating = (p: Pod): boolean => p.metadata.deletionTimestamp !== undefined && !isTerminal(p);
 
-export const isPodReady = (p: Pod): boolean =>
-  (p.status.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+export const isPodReady = (p: Pod): boolean => hasTrueCondition(p.status.conditions, 'Ready');
 
 export const hasJobTrackingFinalizer = (p: Pod): boolean =>
   (p.metadata.finalizers ?? []).includes(JOB_TRACKING_FINALIZER);
@@ -37,10 +45,13 @@ export function findCondition(list: JobCondition[] | undefined, type: string): J
   return (list ?? []).find((c) => c.type === type);
 }
 
+/** The first Complete or Failed condition with status True (jobutil.FinishedCondition). */
+export function finishedCondition(job: Job): JobCondition | undefined {
+  return (job.status.conditions ?? []).find((c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True');
+}
+
 export function isJobFinished(job: Job): boolean {
-  return (job.status.conditions ?? []).some(
-    (c) => (c.type === 'Complete' || c.type === 'Failed') && c.status === 'True',
-  );
+  return finishedCondition(job) !== undefined;
 }
 
 export function newCondition(type: string, status: string, reason: string, message: string, nowIso: string): JobCondition {

@@ -5,6 +5,7 @@
 
 import type { Rng } from '../sim/random';
 import { jsonClone as clone } from '../api/json_clone';
+import type { PatchType } from '../api/patch';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -147,7 +148,7 @@ export function invalidJob(r: Rng, valid: unknown): Json {
 const JSON_PATHS = ['/spec/parallelism', '/spec/completions', '/spec/-', '', '/', '/metadata/labels/a~1b', '/metadata/name', '/status', '/spec/template/spec/containers/99', '/~2', '/spec/template/spec/containers/0/name', '/spec/suspend', '/spec/backoffLimit'];
 
 /** A patch of the given type whose content is garbage more often than not. */
-export function garbagePatch(r: Rng, type: 'merge' | 'strategic' | 'json'): Json {
+export function garbagePatch(r: Rng, type: PatchType): Json {
   if (type === 'json') {
     return Array.from({ length: r.int(0, 3) }, () => {
       const op: { [k: string]: Json } = { op: r.pick(['add', 'remove', 'replace', 'move', 'copy', 'test', 'bogus']), path: r.pick(JSON_PATHS) };

@@ -15,9 +15,11 @@ import {
   type FieldResolver,
 } from './describeCommon';
 import { extra } from './getPods';
+import { getControllerOf } from '../api/owner';
+import { isTerminal } from '../controller/utils';
 
 function controlledBy(meta: ObjectMeta): string {
-  const ref = (meta.ownerReferences ?? []).find((r) => r.controller === true);
+  const ref = getControllerOf({ metadata: meta });
   return ref ? `${ref.kind}/${ref.name}` : '';
 }
 
@@ -143,8 +145,7 @@ function writePodHeader(w: PrefixWriter, pod: Pod, nowMs: number, clockStart: st
   if (pod.status.startTime) w.write(0, `Start Time:\t${rfc1123zOf(pod.status.startTime)}\n`);
   printLabelsMultiline(w, 'Labels', pod.metadata.labels);
   printAnnotationsMultiline(w, 'Annotations', pod.metadata.annotations);
-  const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
-  if (pod.metadata.deletionTimestamp && !terminal) {
+  if (pod.metadata.deletionTimestamp && !isTerminal(pod)) {
     w.write(0, `Status:\tTerminating (lasts ${translateTimestampSince(pod.metadata.deletionTimestamp, nowMs, clockStart)})\n`);
     w.write(0, `Termination Grace Period:\t${pod.metadata.deletionGracePeriodSeconds ?? 0}s\n`);
   } else {

@@ -1,22 +1,19 @@
 // `kubectl get jobs` rows, mirroring printJob in
 // kubernetes/pkg/printers/internalversion/printers.go (server-side table printer).
 
-import type { Container, Job, JobCondition } from '../api/types';
+import type { Container, Job } from '../api/types';
+import { hasTrueCondition } from '../controller/utils';
 import { formatLabelSelector, humanDuration, parseTime, translateTimestampSince, absoluteNow } from './format';
 import { printTable, type TableOptions, type TableRow } from './table';
-
-function hasCondition(conds: JobCondition[] | undefined, type: string): boolean {
-  return (conds ?? []).some((c) => c.type === type && c.status === 'True');
-}
 
 /** STATUS column: first match wins (Complete, Failed, Terminating, Suspended, FailureTarget, Running). */
 export function jobStatusText(job: Job): string {
   const conds = job.status?.conditions;
-  if (hasCondition(conds, 'Complete')) return 'Complete';
-  if (hasCondition(conds, 'Failed')) return 'Failed';
+  if (hasTrueCondition(conds, 'Complete')) return 'Complete';
+  if (hasTrueCondition(conds, 'Failed')) return 'Failed';
   if (job.metadata.deletionTimestamp) return 'Terminating';
-  if (hasCondition(conds, 'Suspended')) return 'Suspended';
-  if (hasCondition(conds, 'FailureTarget')) return 'FailureTarget';
+  if (hasTrueCondition(conds, 'Suspended')) return 'Suspended';
+  if (hasTrueCondition(conds, 'FailureTarget')) return 'FailureTarget';
   return 'Running';
 }
 

@@ -6,6 +6,7 @@
 import type { Container, ContainerStatus, Pod } from '../api/types';
 import { humanDuration, parseTime, absoluteNow, translateTimestampSince } from './format';
 import { printTable, type TableOptions, type TableRow } from './table';
+import { hasTrueCondition, isTerminal } from '../controller/utils';
 
 /** Read a field the shared types do not declare (e.g. status.podIP) without `any`. */
 export function extra(obj: unknown, key: string): unknown {
@@ -70,10 +71,6 @@ function scanInit(pod: Pod, s: PodSummary, restartable: { restarts: number; last
   return false;
 }
 
-function hasTrueCondition(pod: Pod, type: string): boolean {
-  return (pod.status.conditions ?? []).some((c) => c.type === type && c.status === 'True');
-}
-
 /** Reason, ready count and restarts as printPod computes them. */
 export function summarizePod(pod: Pod): PodSummary {
   const inits = pod.spec.initContainers ?? [];
@@ -89,7 +86,7 @@ export function summarizePod(pod: Pod): PodSummary {
   }
   const restartable = { restarts: 0, last: undefined as number | undefined };
   const initializing = scanInit(pod, s, restartable);
-  if (!initializing || hasTrueCondition(pod, 'Initialized')) {
+  if (!initializing || hasTrueCondition(pod.status.conditions, 'Initialized')) {
     s.restarts = restartable.restarts;
     s.lastRestartMs = restartable.last;
     let hasRunning = false;
@@ -106,11 +103,10 @@ export function summarizePod(pod: Pod): PodSummary {
         s.ready++;
       }
     }
-    if (s.reason === 'Completed' && hasRunning) s.reason = hasTrueCondition(pod, 'Ready') ? 'Running' : 'NotReady';
+    if (s.reason === 'Completed' && hasRunning) s.reason = hasTrueCondition(pod.status.conditions, 'Ready') ? 'Running' : 'NotReady';
   }
-  const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
   if (pod.metadata.deletionTimestamp && pod.status.reason === 'NodeLost') s.reason = 'Unknown';
-  else if (pod.metadata.deletionTimestamp && !terminal) s.reason = 'Terminating';
+  else if (pod.metadata.deletionTimestamp && !isTerminal(pod)) s.reason = 'Terminating';
   return s;
 }
 

@@ -2,6 +2,7 @@
 // scenario file (see docs: scenario-format.md). All times here are integer milliseconds.
 
 import type { JsonObject } from '../api/types';
+import type { PatchType } from '../api/patch';
 
 export interface PodConditionSpec {
   type: string;
@@ -65,7 +66,7 @@ export type ScenarioActionBody =
   | { kind: 'setPodCondition'; target: PodTarget; type: string; status: string; reason?: string; message?: string }
   | { kind: 'suspend'; value: boolean }
   | { kind: 'scale'; parallelism?: number; completions?: number }
-  | { kind: 'patchJob'; patchType: 'merge' | 'strategic' | 'json'; patch: unknown }
+  | { kind: 'patchJob'; patchType: PatchType; patch: unknown }
   | { kind: 'kubectl'; command: string }
   | { kind: 'deleteJob'; propagationPolicy?: string }
   | { kind: 'applyJob'; manifest: JsonObject };

@@ -4,6 +4,7 @@
 import type { KubeEvent, KubeObject, Pod } from '../api/types';
 import type { EventSummary, PodSummary } from './result';
 import type { WatchType } from './trace';
+import { isTerminalPhase } from '../controller/utils';
 
 function exitCodeOf(p: Pod): number | null {
   const statuses = [...(p.status.containerStatuses ?? []), ...(p.status.initContainerStatuses ?? [])];
@@ -93,10 +94,10 @@ export class SummaryRecorder {
     }
     const s = r.summary;
     r.latest = obj;
-    const wasTerminal = s.phase === 'Succeeded' || s.phase === 'Failed';
+    const wasTerminal = isTerminalPhase(s.phase);
     s.phase = obj.status.phase;
     if (s.startedAtSeconds === null && obj.status.phase === 'Running') s.startedAtSeconds = t;
-    if (!wasTerminal && (s.phase === 'Succeeded' || s.phase === 'Failed')) s.finishedAtSeconds = t;
+    if (!wasTerminal && isTerminalPhase(s.phase)) s.finishedAtSeconds = t;
     if (s.deletedAtSeconds === null && obj.metadata.deletionTimestamp !== undefined) s.deletedAtSeconds = t;
   }
 }

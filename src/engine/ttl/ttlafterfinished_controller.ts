@@ -5,6 +5,7 @@
 import type { ObjectStore } from '../api/server';
 import type { Job, KubeObject } from '../api/types';
 import type { WatchType } from '../sim/trace';
+import { finishedCondition } from '../controller/utils';
 
 export interface TtlHost {
   store: ObjectStore;
@@ -33,7 +34,7 @@ export class TtlAfterFinishedController {
   }
 
   private finishTimeMs(job: Job): number | null {
-    const c = (job.status.conditions ?? []).find((x) => (x.type === 'Complete' || x.type === 'Failed') && x.status === 'True');
+    const c = finishedCondition(job);
     return c ? this.host.store.clock.sinceStart(c.lastTransitionTime) : null;
   }
 
